@@ -1,0 +1,107 @@
+import * as z from 'zod/mini';
+import { validate } from '../errors/validate.js';
+import { parseDay } from '../time/parse.js';
+
+/**
+ * One occasion of the civil-service calendar, as a government notice announces it: the span of
+ * days off, which days in it are statutory holidays, compensation days (nghỉ bù) or swapped days
+ * off (hoán đổi), and the Saturdays worked in exchange (làm bù). Weekends inside the span that are
+ * not listed are ordinary weekly rest days; weekdays inside the span are days off.
+ *
+ * This is the shape of `shared/data/vn-civil-service-calendar.json` and of what a host passes to
+ * `WorkCalendar.extend` when the next year's notice is published.
+ */
+export interface CalendarOccasion {
+  readonly year: number;
+  /** The occasion's name, e.g. `Quốc khánh 2/9`. */
+  readonly occasion: string;
+  /** First and last day of the break (`YYYY-MM-DD`), weekends included. */
+  readonly offFrom: string;
+  readonly offTo: string;
+  /** Labour Code holidays (Labour Code 2019 Art. 112(1)); may fall on a weekend. */
+  readonly statutoryHolidays: readonly string[];
+  /** Days off because a holiday fell on a weekly rest day (Labour Code 2019 Art. 111(3)). */
+  readonly compensationDaysOff: readonly string[];
+  /** Weekdays made free by an official swap for civil servants. */
+  readonly swappedDaysOff: readonly string[];
+  /** Saturdays that become working days to pay for the swap (may come before the swapped day). */
+  readonly makeUpWorkingDays: readonly string[];
+  /** `official`, `official; exact dates derived` or `derived` (see the data's status legend). */
+  readonly status: string;
+  /** Where the dates come from (notices, news pages reporting them). */
+  readonly sources: readonly string[];
+  readonly notes?: string;
+}
+
+/** A single day given a special meaning by an office or a host (per-office overrides). */
+export interface CalendarDayOverride {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Why, e.g. `Saturday-morning receipt` or `Provincial founding day`. */
+  readonly name: string;
+  readonly source?: string;
+}
+
+/** Calendar data: occasions from notices, plus per-office overrides. */
+export interface CalendarData {
+  /**
+   * Years whose notices are complete. Their days come from the data alone (no Labour Code
+   * projection) and are not provisional.
+   */
+  readonly announcedYears?: readonly number[];
+  readonly occasions?: readonly CalendarOccasion[];
+  /** Days that are working days for this office whatever else they are (e.g. a Saturday receipt). */
+  readonly extraWorkingDays?: readonly CalendarDayOverride[];
+  /** Days off for this office only (a local event). */
+  readonly extraDaysOff?: readonly CalendarDayOverride[];
+}
+
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
+const year = z.number().check(z.int(), z.gte(1968), z.lte(2100));
+
+const occasionSchema = z.object({
+  year,
+  occasion: z.string().check(z.minLength(1)),
+  offFrom: isoDay,
+  offTo: isoDay,
+  statutoryHolidays: z.array(isoDay),
+  compensationDaysOff: z.array(isoDay),
+  swappedDaysOff: z.array(isoDay),
+  makeUpWorkingDays: z.array(isoDay),
+  status: z.string().check(z.minLength(1)),
+  sources: z.array(z.string()),
+  notes: z.optional(z.string()),
+});
+
+const overrideSchema = z.object({
+  date: isoDay,
+  name: z.string().check(z.minLength(1)),
+  source: z.optional(z.string()),
+});
+
+const calendarDataSchema = z.object({
+  announcedYears: z.optional(z.array(year)),
+  occasions: z.optional(z.array(occasionSchema)),
+  extraWorkingDays: z.optional(z.array(overrideSchema)),
+  extraDaysOff: z.optional(z.array(overrideSchema)),
+});
+
+/**
+ * Checks calendar data (the shape of the shipped JSON) and returns it; throws `InvalidInputError`
+ * naming every bad field. Dates are checked for form here and for being real days when the
+ * calendar is built.
+ */
+export function validateCalendarData(data: unknown): CalendarData {
+  const checked = validate(calendarDataSchema, data, 'calendar data') as CalendarData;
+  checked.occasions?.forEach((o, i) => {
+    const at = (field: string, j?: number) => (j === undefined ? ['occasions', i, field] : ['occasions', i, field, j]);
+    parseDay(o.offFrom, at('offFrom'));
+    parseDay(o.offTo, at('offTo'));
+    for (const field of ['statutoryHolidays', 'compensationDaysOff', 'swappedDaysOff', 'makeUpWorkingDays'] as const) {
+      o[field].forEach((d, j) => parseDay(d, at(field, j)));
+    }
+  });
+  checked.extraWorkingDays?.forEach((o, i) => parseDay(o.date, ['extraWorkingDays', i, 'date']));
+  checked.extraDaysOff?.forEach((o, i) => parseDay(o.date, ['extraDaysOff', i, 'date']));
+  return checked;
+}

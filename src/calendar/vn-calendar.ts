@@ -1,0 +1,67 @@
+import * as z from 'zod/mini';
+import { validate } from '../errors/validate.js';
+import { validateCalendarData, type CalendarData } from './calendar-data.js';
+import { OFFICIAL_CALENDAR_DATA } from './official-data.js';
+import { WorkCalendar } from './work-calendar.js';
+
+/**
+ * Which rules a calendar follows:
+ * - `civil-service` — state agencies: official days off, compensation days, the yearly swaps and
+ *   make-up Saturdays (`spec/calendar.md`).
+ * - `enterprise` — the Labour Code without civil-service swaps: swapped days stay working days and
+ *   make-up Saturdays stay rest days (Labour Code 2019 Art. 111–112 [S]).
+ */
+export type CalendarPreset = 'civil-service' | 'enterprise';
+
+/** Options of `vnCalendar`. */
+export interface VnCalendarOptions {
+  /** Default `civil-service`. */
+  readonly preset?: CalendarPreset;
+  /** Throw UnannouncedYearError for years without official data instead of projecting them. */
+  readonly strict?: boolean;
+  /**
+   * Weekly rest days, 0 Sunday … 6 Saturday. Default Saturday and Sunday (Decision 188/1999/QĐ-TTg
+   * Art. 1 [S]). An office open on Saturday mornings for receipt passes `[0]`.
+   */
+  readonly weeklyRestDays?: readonly number[];
+  /** Extra data on top of the shipped official data (the next notice, per-office overrides). */
+  readonly data?: CalendarData;
+}
+
+const optionsSchema = z.optional(
+  z.object({
+    preset: z.optional(z.enum(['civil-service', 'enterprise'])),
+    strict: z.optional(z.boolean()),
+    weeklyRestDays: z.optional(z.array(z.number().check(z.int(), z.gte(0), z.lte(6)))),
+    data: z.optional(z.unknown()),
+  }),
+);
+
+const SATURDAY_SUNDAY = Object.freeze([0, 6]);
+/** Calendars without extra data are immutable and costly to index, so one per preset is kept. */
+const shared = new Map<string, WorkCalendar>();
+
+/**
+ * The Vietnamese working calendar: the shipped official data 2015–2027 (make-up Saturdays and the
+ * 2026 Culture Day included), other years projected from the Labour Code and marked provisional.
+ *
+ * @example
+ * const cal = vnCalendar();
+ * cal.isWorkingDay('2025-09-01') // false — Quốc khánh
+ * cal.addWorkingDays('2025-08-28', 3) // '2025-09-04'
+ * cal.dayInfo('2026-04-27').kind // 'compensation-day'
+ */
+export function vnCalendar(options?: VnCalendarOptions): WorkCalendar {
+  const checked = validate(optionsSchema, options, 'calendar options');
+  const preset = checked?.preset ?? 'civil-service';
+  const strict = checked?.strict ?? false;
+  const weeklyRestDays = checked?.weeklyRestDays ?? SATURDAY_SUNDAY;
+  const plain = checked?.data === undefined && checked?.weeklyRestDays === undefined;
+  const key = `${preset}/${strict}`;
+  if (plain && shared.has(key)) return shared.get(key)!;
+  const layers: CalendarData[] = [OFFICIAL_CALENDAR_DATA];
+  if (checked?.data !== undefined) layers.push(validateCalendarData(checked.data));
+  const calendar = new WorkCalendar({ layers, swaps: preset === 'civil-service', weeklyRestDays }, { strict });
+  if (plain) shared.set(key, calendar);
+  return calendar;
+}

@@ -1,0 +1,174 @@
+import { dayFromYmd, weekdayOf, type DayNumber } from '../time/day-number.js';
+import { parseDay } from '../time/parse.js';
+import type { CalendarData, CalendarOccasion } from './calendar-data.js';
+import { cite, type Citation } from '../citation/citation.js';
+import type { DayKind, DayOrigin } from './day-kind.js';
+import { holidayListFor } from './labour-code.js';
+import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './lunar-table.js';
+import { projectYear, statutoryHolidays } from './projection.js';
+
+/** First and last year the calendar covers: the span of the lunar table. */
+export const FIRST_YEAR = LUNAR_TABLE_FIRST_YEAR;
+export const LAST_YEAR = LUNAR_TABLE_LAST_YEAR;
+
+/** Kinds by their code in the index (the code is the array position). */
+export const KIND_BY_CODE: readonly DayKind[] = [
+  'ordinary', 'weekly-rest', 'statutory-holiday', 'compensation-day', 'swapped-day-off',
+  'make-up-working-day', 'extra-working-day', 'extra-day-off',
+];
+const CODE: Record<DayKind, number> = Object.fromEntries(KIND_BY_CODE.map((k, i) => [k, i])) as Record<DayKind, number>;
+/** Bit mask of the working kinds' codes: `(WORKING_CODE_MASK >> code) & 1`. */
+export const WORKING_CODE_MASK = (1 << CODE.ordinary) | (1 << CODE['make-up-working-day']) | (1 << CODE['extra-working-day']);
+
+/** What the index remembers about a day that is not plain (its occasion, source, basis). */
+export interface DayDetail {
+  readonly occasion?: string;
+  readonly origin: DayOrigin;
+  readonly status?: string;
+  readonly sources: readonly string[];
+  readonly basis?: Citation;
+  readonly note?: string;
+}
+
+/** How a calendar is put together: its data layers and its rules. */
+export interface CalendarRules {
+  /** Official data first, then each `extend` in order; later layers win on the days they name. */
+  readonly layers: readonly CalendarData[];
+  /** Whether civil-service swaps (swapped days off, make-up Saturdays) apply. */
+  readonly swaps: boolean;
+  /** Weekdays of weekly rest, 0 Sunday … 6 Saturday. */
+  readonly weeklyRestDays: readonly number[];
+}
+
+const WEEKLY_REST_BASIS = cite('Decision 188/1999/QĐ-TTg', 'Art. 1', 'S');
+const SWAP_BASIS = cite('yearly civil-service swap notice (MOLISA; Ministry of Home Affairs from 2025)', undefined, 'S');
+const UNSPLIT_NOTE = 'the source gives the break but not which weekdays are holidays and which compensation days';
+
+/**
+ * The precomputed working-day index of a calendar over 1968–2100: a kind per day, a prefix count of
+ * working days and the list of working days, so that every query is O(1) (design principle 6).
+ */
+export class WorkingDayIndex {
+  readonly first: DayNumber = dayFromYmd(FIRST_YEAR, 1, 1);
+  readonly last: DayNumber = dayFromYmd(LAST_YEAR, 12, 31);
+  /** Kind code per day (offset from `first`). */
+  readonly kinds: Uint8Array;
+  /** `workingBefore[i]` = working days in [first, first + i). Length size + 1. */
+  readonly workingBefore: Int32Array;
+  /** Day numbers of the working days, ascending. */
+  readonly workingDays: Int32Array;
+  /** `provisionalBefore[i]` = provisional days in [first, first + i). */
+  readonly provisionalBefore: Int32Array;
+  readonly details = new Map<DayNumber, DayDetail>();
+  /** Years whose days are not provisional. */
+  readonly announcedYears: ReadonlySet<number>;
+
+  constructor(rules: CalendarRules) {
+    const size = this.last - this.first + 1;
+    this.kinds = new Uint8Array(size);
+    const rest = new Set(rules.weeklyRestDays);
+    const isWeeklyRest = (day: DayNumber) => rest.has(weekdayOf(day));
+    for (let i = 0; i < size; i++) if (isWeeklyRest(this.first + i)) this.kinds[i] = CODE['weekly-rest'];
+
+    const announced = new Set<number>();
+    const dataYears = new Set<number>();
+    for (const layer of rules.layers) {
+      for (const y of layer.announcedYears ?? []) announced.add(y), dataYears.add(y);
+      for (const o of layer.occasions ?? []) dataYears.add(o.year);
+    }
+    this.announcedYears = announced;
+
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      if (dataYears.has(year)) continue;
+      for (const p of projectYear(year, holidayListFor(year), isWeeklyRest)) {
+        this.set(p.day, p.kind, {
+          occasion: p.occasion, origin: 'labour-code-projection', status: 'projected', sources: [], basis: p.basis,
+        });
+      }
+    }
+
+    rules.layers.forEach((layer, layerIndex) => {
+      const origin: DayOrigin = layerIndex === 0 ? 'official-data' : 'host-data';
+      for (const occasion of layer.occasions ?? []) this.applyOccasion(occasion, origin, rules.swaps, isWeeklyRest);
+      for (const o of layer.extraDaysOff ?? []) {
+        this.set(parseDay(o.date), 'extra-day-off', { occasion: o.name, origin, sources: o.source ? [o.source] : [] });
+      }
+      for (const o of layer.extraWorkingDays ?? []) {
+        this.set(parseDay(o.date), 'extra-working-day', { occasion: o.name, origin, sources: o.source ? [o.source] : [] });
+      }
+    });
+
+    this.workingBefore = new Int32Array(size + 1);
+    this.provisionalBefore = new Int32Array(size + 1);
+    let working = 0;
+    let provisional = 0;
+    let year = FIRST_YEAR;
+    let nextYearStart = dayFromYmd(year + 1, 1, 1);
+    const list: number[] = [];
+    for (let i = 0; i < size; i++) {
+      const day = this.first + i;
+      if (day === nextYearStart) nextYearStart = dayFromYmd(++year + 1, 1, 1);
+      this.workingBefore[i] = working;
+      this.provisionalBefore[i] = provisional;
+      if ((WORKING_CODE_MASK >> this.kinds[i]!) & 1) {
+        working++;
+        list.push(day);
+      }
+      if (!announced.has(year)) provisional++;
+    }
+    this.workingBefore[size] = working;
+    this.provisionalBefore[size] = provisional;
+    this.workingDays = Int32Array.from(list);
+  }
+
+  private set(day: DayNumber, kind: DayKind, detail: DayDetail): void {
+    const i = day - this.first;
+    if (i < 0 || i >= this.kinds.length) return;
+    this.kinds[i] = CODE[kind];
+    this.details.set(day, detail);
+  }
+
+  /** Attaches a detail without changing the day's kind. */
+  private tag(day: DayNumber, detail: DayDetail): void {
+    if (day >= this.first && day <= this.last) this.details.set(day, detail);
+  }
+
+  /**
+   * Applies one notice's occasion. Days in the break: listed holidays, compensation days and swaps
+   * take their kind; an unlisted weekday is a day off (statutory, with a note); an unlisted weekend
+   * stays weekly rest but is tagged with the occasion. Make-up Saturdays are applied last
+   * (precedence: make-up working day > day off, `spec/calendar.md`). Without swaps (enterprise
+   * calendars) swapped days stay working and make-up days stay rest days.
+   */
+  private applyOccasion(o: CalendarOccasion, origin: DayOrigin, swaps: boolean, isWeeklyRest: (d: DayNumber) => boolean): void {
+    const base = { occasion: o.occasion, origin, status: o.status, sources: o.sources, ...(o.notes ? { note: o.notes } : {}) };
+    const holidays = new Set(o.statutoryHolidays.map((d) => parseDay(d)));
+    const compensation = new Set(o.compensationDaysOff.map((d) => parseDay(d)));
+    const swapped = new Set(o.swappedDaysOff.map((d) => parseDay(d)));
+    const list = holidayListFor(o.year);
+    const rules = statutoryHolidays(o.year, list);
+    const from = parseDay(o.offFrom);
+    const to = parseDay(o.offTo);
+    const named = new Set<DayNumber>([...holidays, ...compensation, ...swapped]);
+    for (let d = from; d <= to; d++) named.add(d);
+    for (const day of [...named].sort((a, b) => a - b)) {
+      if (holidays.has(day)) this.set(day, 'statutory-holiday', { ...base, basis: rules.get(day)?.basis ?? list.holidaysBasis });
+      else if (compensation.has(day)) this.set(day, 'compensation-day', { ...base, basis: list.compensation });
+      else if (swapped.has(day)) {
+        if (swaps) this.set(day, 'swapped-day-off', { ...base, basis: SWAP_BASIS });
+        else this.set(day, 'ordinary', { ...base, note: 'a civil-service swap: a working day for this calendar' });
+      } else if (weekdayOf(day) === 0 || weekdayOf(day) === 6) {
+        // The data's breaks include the Saturday–Sunday weekend as plain weekly rest.
+        this.tag(day, isWeeklyRest(day) ? { ...base, basis: WEEKLY_REST_BASIS } : base);
+      }
+      else {
+        const note = o.notes ? `${o.notes} (${UNSPLIT_NOTE})` : UNSPLIT_NOTE;
+        this.set(day, 'statutory-holiday', { ...base, basis: rules.get(day)?.basis ?? list.holidaysBasis, note });
+      }
+    }
+    for (const day of o.makeUpWorkingDays.map((d) => parseDay(d))) {
+      if (swaps) this.set(day, 'make-up-working-day', { ...base, basis: SWAP_BASIS });
+      else this.set(day, 'weekly-rest', { ...base, basis: WEEKLY_REST_BASIS, note: 'a civil-service make-up day: rest for this calendar' });
+    }
+  }
+}

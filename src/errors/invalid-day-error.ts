@@ -1,0 +1,24 @@
+import { MotcuaError } from './motcua-error.js';
+
+/** A day input that is not a real calendar day (e.g. `2025-02-29`, `NaN`, a malformed string). */
+export class InvalidDayError extends MotcuaError {
+  readonly code = 'INVALID_DAY';
+  constructor(
+    readonly input: unknown,
+    reason = 'expected YYYY-MM-DD, a Date, or epoch milliseconds',
+    path: readonly (string | number)[] = [],
+  ) {
+    super(`Not a calendar day: ${describe(input)} (${reason})`, path);
+  }
+}
+
+/** Renders any input for an error message without throwing. */
+export function describe(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(input);
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'Invalid Date' : input.toISOString();
+  try {
+    return String(input);
+  } catch {
+    return Object.prototype.toString.call(input);
+  }
+}

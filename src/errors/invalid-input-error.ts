@@ -1,0 +1,24 @@
+import { MotcuaError } from './motcua-error.js';
+
+/** One problem found while validating an input object. */
+export interface InputIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** An input object failed validation at the public boundary; `issues` lists every problem with its path. */
+export class InvalidInputError extends MotcuaError {
+  readonly code = 'INVALID_INPUT';
+  constructor(
+    readonly what: string,
+    readonly issues: readonly InputIssue[],
+  ) {
+    const first = issues[0];
+    super(
+      `Invalid ${what}: ` +
+        issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '),
+      first ? first.path : [],
+      false,
+    );
+  }
+}

@@ -1,0 +1,14 @@
+import { MotcuaError } from './motcua-error.js';
+import { describe } from './invalid-day-error.js';
+
+/** A moment input that is not a real instant (e.g. `2025-08-28T24:61`, `NaN`, an unparseable string). */
+export class InvalidMomentError extends MotcuaError {
+  readonly code = 'INVALID_MOMENT';
+  constructor(
+    readonly input: unknown,
+    reason = 'expected YYYY-MM-DDTHH:mm[:ss] (Vietnamese time), an ISO string with an offset, a Date, or epoch milliseconds',
+    path: readonly (string | number)[] = [],
+  ) {
+    super(`Not a moment: ${describe(input)} (${reason})`, path);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * motcua — Vietnam's one-stop-shop rules (cơ chế một cửa, một cửa liên thông) as a library.
+ * Explicit re-exports of the public API; each module is also its own subpath (`motcua/calendar`, …).
+ * @module
+ */
+export {
+  MotcuaError, InvalidDayError, InvalidMomentError, OutOfRangeError, UnannouncedYearError, InvalidInputError,
+  type InputIssue,
+} from './errors/index.js';
+export { cite, formatCitation, type Citation, type EvidenceMark } from './citation/index.js';
+export {
+  parseDay, parseMoment, formatDay, formatMoment, formatVietnameseDay, formatVietnameseMoment, dayFromYmd, ymdFromDay,
+  weekdayOf, dayOfMoment, minuteOfDay, momentAt,
+  type DayNumber, type EpochMs, type DayInput, type MomentInput, type YearMonthDay,
+} from './time/index.js';
+export {
+  vnCalendar, WorkCalendar, OFFICIAL_CALENDAR_DATA, validateCalendarData, tetDay, hungKingsDay, isWorkingKind,
+  LABOUR_CODE_2012, LABOUR_CODE_2019,
+  type VnCalendarOptions, type CalendarPreset, type WorkingDayArithmetic, type DayInfo, type DayKind, type DayOrigin,
+  type CalendarData, type CalendarOccasion, type CalendarDayOverride, type HolidayList, type HolidayRule,
+} from './calendar/index.js';

@@ -1,0 +1,34 @@
+import type { DayNumber } from './day-number.js';
+
+/**
+ * Moments are epoch milliseconds. Vietnamese civil time is UTC+7 with no daylight saving since
+ * 1975 (`spec/calendar.md`, "Time zone"), so wall time is a fixed shift.
+ */
+export type EpochMs = number;
+
+/** Milliseconds in a day. */
+export const MS_PER_DAY = 86_400_000;
+/** Milliseconds in a minute. */
+export const MS_PER_MINUTE = 60_000;
+/** The offset of Vietnamese civil time from UTC: +7 hours. */
+export const VN_OFFSET_MS = 7 * 3_600_000;
+
+/** The Vietnamese civil day in which a moment falls. */
+export function dayOfMoment(ms: EpochMs): DayNumber {
+  return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
+}
+
+/** Milliseconds since Vietnamese midnight of the moment's day (0 … 86 399 999). */
+export function msOfDay(ms: EpochMs): number {
+  return ms + VN_OFFSET_MS - dayOfMoment(ms) * MS_PER_DAY;
+}
+
+/** Whole minutes since Vietnamese midnight (0 … 1439). */
+export function minuteOfDay(ms: EpochMs): number {
+  return Math.floor(msOfDay(ms) / MS_PER_MINUTE);
+}
+
+/** The moment at `minutes` past Vietnamese midnight of `day` (minutes may be fractional or 1440). */
+export function momentAt(day: DayNumber, minutes = 0): EpochMs {
+  return day * MS_PER_DAY - VN_OFFSET_MS + Math.round(minutes * MS_PER_MINUTE);
+}

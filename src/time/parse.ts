@@ -1,0 +1,155 @@
+import { InvalidDayError } from '../errors/invalid-day-error.js';
+import { InvalidMomentError } from '../errors/invalid-moment-error.js';
+import { dayFromYmd, isValidYmd, type DayNumber } from './day-number.js';
+import { dayOfMoment, MS_PER_DAY, MS_PER_MINUTE, VN_OFFSET_MS, type EpochMs } from './moment.js';
+
+/**
+ * A day: `'YYYY-MM-DD'`, any moment form (its Vietnamese day is taken), a `Date`, or epoch ms.
+ * Numbers are epoch milliseconds, never day numbers (use the `days` API of a calendar for those).
+ */
+export type DayInput = string | Date | number;
+/**
+ * A moment: `'YYYY-MM-DDTHH:mm[:ss[.SSS]]'` (Vietnamese wall time; a space may replace `T`), an
+ * ISO string with `Z` or `±HH:mm`, `'YYYY-MM-DD'` (Vietnamese midnight), a `Date`, or epoch ms.
+ */
+export type MomentInput = string | Date | number;
+
+/**
+ * Numbers smaller than this in magnitude are refused as epoch ms: they are almost surely day
+ * numbers or seconds passed by mistake (1e9 ms is 11.6 days after 1970-01-01).
+ */
+const MIN_EPOCH_MS_MAGNITUDE = 1e9;
+/** Latest accepted instant: 9999-12-31. */
+const MAX_EPOCH_MS = 253_402_300_799_999;
+
+type Path = readonly (string | number)[];
+
+/** Result of the string parser: epoch ms, or the reason it failed. */
+type Parsed = { ok: true; ms: EpochMs; dateOnly: boolean } | { ok: false; reason: string };
+
+function digits(s: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+/** Parses the string forms; the offset defaults to Vietnamese time. No `Date` parsing, no host TZ. */
+function parseString(s: string): Parsed {
+  const text = s.trim();
+  if (text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
+    return { ok: false, reason: 'expected YYYY-MM-DD at the start' };
+  }
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return { ok: false, reason: 'expected YYYY-MM-DD at the start' };
+  if (!isValidYmd(year, month, day)) return { ok: false, reason: `${text.slice(0, 10)} is not a real calendar date` };
+  const dayNumber = dayFromYmd(year, month, day);
+  if (text.length === 10) return { ok: true, ms: dayNumber * MS_PER_DAY - VN_OFFSET_MS, dateOnly: true };
+
+  const sep = text[10];
+  if (sep !== 'T' && sep !== 't' && sep !== ' ') return { ok: false, reason: 'expected T or a space after the date' };
+  const match = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})?$/.exec(text.slice(11));
+  if (!match) return { ok: false, reason: 'expected HH:mm[:ss[.SSS]] and an optional Z or ±HH:mm after the date' };
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  const second = match[3] === undefined ? 0 : Number(match[3]);
+  const millis = match[4] === undefined ? 0 : Math.floor(Number(`0.${match[4]}`) * 1000);
+  if (hour > 23 || minute > 59 || second > 59) {
+    return { ok: false, reason: `${match[1]}:${match[2]}${match[3] ? `:${match[3]}` : ''} is not a time of day` };
+  }
+  let offsetMs = VN_OFFSET_MS;
+  const zone = match[5];
+  if (zone !== undefined && zone !== 'Z' && zone !== 'z') {
+    const sign = zone[0] === '-' ? -1 : 1;
+    const oh = Number(zone.slice(1, 3));
+    const om = Number(zone.slice(zone.length - 2));
+    if (oh > 23 || om > 59) return { ok: false, reason: `${zone} is not a UTC offset` };
+    offsetMs = sign * (oh * 60 + om) * MS_PER_MINUTE;
+  } else if (zone !== undefined) {
+    offsetMs = 0;
+  }
+  const wall = dayNumber * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+  return { ok: true, ms: wall - offsetMs, dateOnly: false };
+}
+
+function checkEpochMs(value: number): string | undefined {
+  if (!Number.isFinite(value)) return `${value} is not a finite number`;
+  if (!Number.isInteger(value)) return 'epoch milliseconds must be a whole number';
+  if (Math.abs(value) < MIN_EPOCH_MS_MAGNITUDE) {
+    return 'numbers are epoch milliseconds; this looks like a day number or seconds (use calendar.days.* for day numbers)';
+  }
+  if (Math.abs(value) > MAX_EPOCH_MS) return 'outside years 0001–9999';
+  return undefined;
+}
+
+/**
+ * Parses a moment input to epoch ms. Wall times without an offset are Vietnamese time (UTC+7).
+ *
+ * @throws {InvalidMomentError} for anything that is not a real instant (`2025-02-29T10:00`,
+ *   `2025-08-28T24:61`, `NaN`, an Invalid Date), naming the input.
+ * @example
+ * parseMoment('2025-08-28T16:10') // 1756372200000 (= 2025-08-28T09:10:00Z)
+ */
+export function parseMoment(input: MomentInput, path: Path = []): EpochMs {
+  if (typeof input === 'string') {
+    const parsed = parseString(input);
+    if (!parsed.ok) throw new InvalidMomentError(input, parsed.reason, path);
+    return parsed.ms;
+  }
+  if (typeof input === 'number') {
+    const problem = checkEpochMs(input);
+    if (problem) throw new InvalidMomentError(input, problem, path);
+    return input;
+  }
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    if (Number.isNaN(ms)) throw new InvalidMomentError(input, 'Invalid Date', path);
+    return ms;
+  }
+  throw new InvalidMomentError(input, `a ${input === null ? 'null' : typeof input} is not a moment`, path);
+}
+
+/** Fast path for the commonest day input, `'YYYY-MM-DD'`: the day number, or -Infinity if not that form. */
+function parseIsoDayFast(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -Infinity;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 2);
+  const day = digits(s, 8, 2);
+  if (year < 0 || month < 0 || day < 0 || !isValidYmd(year, month, day)) return -Infinity;
+  return dayFromYmd(year, month, day);
+}
+
+/**
+ * Parses a day input to its Vietnamese day number. A moment (string with a time, `Date`, epoch
+ * ms) gives the Vietnamese civil day it falls in.
+ *
+ * @throws {InvalidDayError} naming the input (`2025-02-29`, `2025-13-01`, `NaN`, …).
+ * @example
+ * parseDay('2025-09-02') // 20333
+ * parseDay(new Date('2025-09-01T18:00:00Z')) // 20333 — already 2 September in Vietnam
+ */
+export function parseDay(input: DayInput, path: Path = []): DayNumber {
+  if (typeof input === 'string') {
+    const fast = parseIsoDayFast(input);
+    if (fast !== -Infinity) return fast;
+    const parsed = parseString(input);
+    if (!parsed.ok) throw new InvalidDayError(input, parsed.reason, path);
+    return dayOfMoment(parsed.ms);
+  }
+  if (typeof input === 'number') {
+    const problem = checkEpochMs(input);
+    if (problem) throw new InvalidDayError(input, problem, path);
+    return dayOfMoment(input);
+  }
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    if (Number.isNaN(ms)) throw new InvalidDayError(input, 'Invalid Date', path);
+    return dayOfMoment(ms);
+  }
+  throw new InvalidDayError(input, `a ${input === null ? 'null' : typeof input} is not a day`, path);
+}
