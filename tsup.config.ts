@@ -5,6 +5,8 @@ export const entries = {
   index: 'src/index.ts',
   'time/index': 'src/time/index.ts',
   'calendar/index': 'src/calendar/index.ts',
+  'code/index': 'src/code/index.ts',
+  'postgres/index': 'src/adapters/postgres/index.ts',
 };
 
 export default defineConfig({

@@ -19,3 +19,12 @@ export {
   type VnCalendarOptions, type CalendarPreset, type WorkingDayArithmetic, type DayInfo, type DayKind, type DayOrigin,
   type CalendarData, type CalendarOccasion, type CalendarDayOverride, type HolidayList, type HolidayRule,
 } from './calendar/index.js';
+export { InvalidDossierCodeError, SequenceStoreError, type DossierCodeRejection } from './errors/index.js';
+export {
+  formatDossierCode, parseDossierCode, isDossierCode, createDossierCodeGenerator, memorySequenceStore,
+  createUnitRegistry, schemesInForceOn, dossierCodeSchemes, DOSSIER_CODE_SCHEME_IDS,
+  tt01_2018, qd20_2020, tt04_2025_centralised, MAX_SEQUENCE, MAX_AGENCY_LENGTH,
+  type DossierCodeInput, type ParsedDossierCode, type ParsedAgency, type ParseDossierCodeOptions,
+  type DossierCodeGenerator, type DossierCodeGeneratorOptions, type SequenceStore, type MemorySequenceStore,
+  type AgencyUnit, type UnitRegistry, type DossierCodeScheme, type DossierCodeSchemeId, type AgencyOrder,
+} from './code/index.js';

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError, type CliIo } from '../command.js';
+import { codeCommand } from './code.js';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), isTTY: false };
+  const code = await codeCommand.run(argv, io);
+  return { code, out, err };
+}
+
+describe('motcua code parse', () => {
+  it('prints a readable table', async () => {
+    const r = await run('parse', '000.17.22.H56-210531-0001');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toBe(
+      [
+        'code      000.17.22.H56-210531-0001',
+        'scheme    tt01-2018 — Circular 01/2018/TT-VPCP Art. 19(1) [P]',
+        'agency    000.17.22.H56 (level-1 unit H56; groups lowest level first: 000 · 17 · 22 · H56)',
+        'received  2021-05-31 (Thứ Hai, ngày 31/05/2021)',
+        'sequence  1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints JSON with --json', async () => {
+    const r = await run('parse', 'H56.22.17.000-260301-120001', '--scheme', 'tt04-2025-centralised', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({
+      code: 'H56.22.17.000-260301-120001',
+      scheme: 'tt04-2025-centralised',
+      agency: { id: 'H56.22.17.000', groups: ['H56', '22', '17', '000'], level1: 'H56', order: 'highest-first' },
+      receivedOn: 20513,
+      receivedDate: '2026-03-01',
+      sequence: 1,
+      systemCode: '12',
+    });
+  });
+
+  it('exits 1 with the reason on stderr for a bad code', async () => {
+    const r = await run('parse', '000.17.22.H56-210231-0001');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^Not a dossier code: "000\.17\.22\.H56-210231-0001" \(the receipt date "210231" is not a calendar date/);
+    expect((await run('parse', '12345/2024/00001')).err).toMatch(/social-insurance file number/);
+    expect((await run('parse', 'H56-210531-0001', '--scheme', 'nope')).code).toBe(1);
+  });
+
+  it('throws UsageError for usage mistakes', async () => {
+    await expect(run('parse')).rejects.toThrow(UsageError);
+    await expect(run('parse', 'A', 'B')).rejects.toThrow(/one code at a time/);
+    await expect(run('parse', 'H56-210531-0001', '--agency', 'H56')).rejects.toThrow(/--agency does not apply/);
+    await expect(run('parse', 'H56-210531-0001', '--bogus')).rejects.toThrow(UsageError);
+    await expect(run()).rejects.toThrow(/missing sub-command/);
+    await expect(run('check')).rejects.toThrow(/unknown sub-command "check"/);
+  });
+});
+
+describe('motcua code format', () => {
+  it('prints the code', async () => {
+    const r = await run('format', '--agency', '000.17.22.H56', '--received', '2021-05-31T08:15', '--sequence', '1');
+    expect(r).toEqual({ code: 0, out: '000.17.22.H56-210531-0001\n', err: '' });
+    const ms = String(Date.UTC(2021, 4, 30, 17, 30)); // 00:30 on 31 May in Vietnam
+    expect((await run('format', '--agency', 'H56', '--received', ms, '--sequence', '10000')).out).toBe('H56-210531-10000\n');
+  });
+
+  it('prints JSON and writes centralised codes', async () => {
+    const r = await run(
+      'format', '--agency', 'H56', '--received', '2026-03-01', '--sequence', '7',
+      '--scheme', 'tt04-2025-centralised', '--system', '12', '--json',
+    );
+    expect(JSON.parse(r.out)).toEqual({ code: 'H56-260301-120007' });
+  });
+
+  it('exits 1 with a message on stderr for bad input', async () => {
+    const bad = async (...extra: string[]) => {
+      const r = await run('format', ...extra);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe('');
+      return r.err;
+    };
+    expect(await bad('--agency', '000.17.22.h56', '--received', '2021-05-31', '--sequence', '1')).toMatch(/capitals/);
+    expect(await bad('--agency', 'H56', '--received', '2021-02-29', '--sequence', '1')).toMatch(/Not a moment/);
+    expect(await bad('--agency', 'H56', '--received', '2021-05-31', '--sequence', 'x1')).toMatch(/--sequence must be a whole number/);
+    expect(await bad('--agency', 'H56', '--received', '2021-05-31', '--sequence', '0')).toMatch(/sequence/);
+  });
+
+  it('throws UsageError for missing options', async () => {
+    await expect(run('format', '--agency', 'H56')).rejects.toThrow(/missing --received, --sequence/);
+    await expect(run('format', 'H56')).rejects.toThrow(/unexpected argument/);
+  });
+});
+
+describe('motcua code --help', () => {
+  it('prints the help and exits 0', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(codeCommand.help);
+    expect(r.out).toMatch(/motcua code parse <code>/);
+    expect((await run('parse', '-h')).out).toBe(codeCommand.help);
+  });
+});

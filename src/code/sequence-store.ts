@@ -1,0 +1,18 @@
+import type { DayNumber } from '../time/day-number.js';
+
+/**
+ * Shared storage that hands out dossier sequences: one counter per agency per receipt day,
+ * restarting at 1 each day (Circular 01/2018/TT-VPCP Art. 19 [P]).
+ *
+ * Several servers receive dossiers at once, so `allocate` must be atomic in the shared storage —
+ * a database row updated in one statement, or a database sequence — not an in-process lock, which
+ * breaks with two servers [X] (`spec/dossier-code.md`, "Sequences in practice"). Implementations:
+ * `memorySequenceStore()` (one process, tests) and `postgresSequenceStore()` from `motcua/postgres`.
+ */
+export interface SequenceStore {
+  /**
+   * Allocates the next sequence of `agency` on the Vietnamese day `day`: 1 for the day's first
+   * call, then 2, 3, … — each number handed out once, however many callers race.
+   */
+  allocate(agency: string, day: DayNumber): Promise<number>;
+}
