@@ -188,7 +188,7 @@ describe.skipIf(!url)('postgresSequenceStore on a real PostgreSQL server (MOTCUA
       // outcome is decidable: if COMMIT's answer is lost in the restart, the ledger (read from the
       // restarted server, when no old backend can still commit) says whether it happened.
       const ledger = `"${table}_ledger"`;
-      await pool.query(`CREATE TABLE ${ledger} (sequence bigint PRIMARY KEY, worker int NOT NULL)`);
+      await pool.query(`CREATE TABLE ${ledger} (sequence bigint PRIMARY KEY, worker int NOT NULL, attempt text NOT NULL)`);
       const agency = 'H56.RESTART';
       const workers = 8;
       const perWorker = 500;
@@ -220,8 +220,12 @@ describe.skipIf(!url)('postgresSequenceStore on a real PostgreSQL server (MOTCUA
       let restart: Promise<void> | undefined;
       let obtainedWhenRestartDone = -1;
 
+      let attempts = 0;
       const obtainOne = async (worker: number): Promise<number> => {
         for (;;) {
+          // The ledger row names its attempt: after a rollback the same number may be allocated and
+          // committed by another attempt, and the in-doubt check must not mistake that row for ours.
+          const attempt = `${worker}:${++attempts}`;
           let client: pg.PoolClient | undefined;
           let sequence: number | undefined;
           let committing = false;
@@ -229,7 +233,7 @@ describe.skipIf(!url)('postgresSequenceStore on a real PostgreSQL server (MOTCUA
             client = await restartPool.connect();
             await client.query('BEGIN');
             sequence = await postgresSequenceStore({ client, table }).allocate(agency, DAY);
-            await client.query(`INSERT INTO ${ledger} (sequence, worker) VALUES ($1, $2)`, [sequence, worker]);
+            await client.query(`INSERT INTO ${ledger} (sequence, worker, attempt) VALUES ($1, $2, $3)`, [sequence, worker, attempt]);
             committing = true;
             await client.query('COMMIT');
             client.release();
@@ -240,7 +244,7 @@ describe.skipIf(!url)('postgresSequenceStore on a real PostgreSQL server (MOTCUA
             transientErrors++;
             if (committing && sequence !== undefined) {
               const n = sequence;
-              const found = await withRetry(() => restartPool.query(`SELECT 1 FROM ${ledger} WHERE sequence = $1`, [n]));
+              const found = await withRetry(() => restartPool.query(`SELECT 1 FROM ${ledger} WHERE sequence = $1 AND attempt = $2`, [n, attempt]));
               if (found.rowCount === 1) {
                 inDoubtCommitted++;
                 return n;
