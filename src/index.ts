@@ -28,3 +28,13 @@ export {
   type DossierCodeGenerator, type DossierCodeGeneratorOptions, type SequenceStore, type MemorySequenceStore,
   type AgencyUnit, type UnitRegistry, type DossierCodeScheme, type DossierCodeSchemeId, type AgencyOrder,
 } from './code/index.js';
+export { UnknownRulesetError } from './errors/index.js';
+export {
+  computeDeadline, formatTraceStep, Deadline, parseLimit, formatLimit, officeHours, STANDARD_OFFICE_HOURS,
+  rulesets, rulesetFor, nd61_2018, nd118_2025, local_pre_2018, presets, thanhHoa, openCps, parseCutoff,
+  apologyWindow, deadlineStatus, remainingTime, splitLimit, WorkingClock,
+  type DeadlineInput, type TraceStep, type Limit, type LimitUnit, type LimitInput, type OfficeHours, type OfficeHoursInput,
+  type CountingMode, type Channel, type Cutoff, type OffHoursReceipt, type DueTime, type DueRounding, type DeadlinePolicy,
+  type DeadlinePolicyInput, type RuleChoice, type Ruleset, type RulesetId, type Preset, type PresetId,
+  type ApologyWindow, type DeadlineStatus, type StatusOptions, type StepBudget, type StepDue,
+} from './deadline/index.js';

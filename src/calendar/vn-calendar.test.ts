@@ -184,3 +184,13 @@ describe('vnCalendar — presets and overrides', () => {
     expect(vnCalendar()).toBe(cal);
   });
 });
+
+describe('vnCalendar — make-up days switched off (peer systems)', () => {
+  it('keeps swapped days off but turns make-up Saturdays into rest days', () => {
+    const noMakeUp = vnCalendar({ makeUpWorkingDays: false });
+    expect(noMakeUp.isWorkingDay('2025-04-26')).toBe(false);
+    expect(noMakeUp.isWorkingDay('2025-05-02')).toBe(false);
+    expect(noMakeUp.dayInfo('2025-04-26').note).toMatch(/make-up/);
+    expect(vnCalendar({ makeUpWorkingDays: false })).toBe(noMakeUp);
+  });
+});

@@ -26,6 +26,11 @@ export interface VnCalendarOptions {
   readonly weeklyRestDays?: readonly number[];
   /** Extra data on top of the shipped official data (the next notice, per-office overrides). */
   readonly data?: CalendarData;
+  /**
+   * Whether make-up Saturdays are working days (default true). `false` reproduces systems that
+   * cannot represent them (the Thanh Hóa preset) — not the law.
+   */
+  readonly makeUpWorkingDays?: boolean;
 }
 
 const optionsSchema = z.optional(
@@ -34,12 +39,14 @@ const optionsSchema = z.optional(
     strict: z.optional(z.boolean()),
     weeklyRestDays: z.optional(z.array(z.number().check(z.int(), z.gte(0), z.lte(6)))),
     data: z.optional(z.unknown()),
+    makeUpWorkingDays: z.optional(z.boolean()),
   }),
 );
 
 const SATURDAY_SUNDAY = Object.freeze([0, 6]);
 /** Calendars without extra data are immutable and costly to index, so one per preset is kept. */
 const shared = new Map<string, WorkCalendar>();
+const DEFAULT_KEY = 'civil-service/false/true';
 
 /**
  * The Vietnamese working calendar: the shipped official data 2015–2027 (make-up Saturdays and the
@@ -52,16 +59,21 @@ const shared = new Map<string, WorkCalendar>();
  * cal.dayInfo('2026-04-27').kind // 'compensation-day'
  */
 export function vnCalendar(options?: VnCalendarOptions): WorkCalendar {
+  if (options === undefined) {
+    const cached = shared.get(DEFAULT_KEY);
+    if (cached) return cached;
+  }
   const checked = validate(optionsSchema, options, 'calendar options');
   const preset = checked?.preset ?? 'civil-service';
   const strict = checked?.strict ?? false;
+  const makeUpDays = checked?.makeUpWorkingDays ?? true;
   const weeklyRestDays = checked?.weeklyRestDays ?? SATURDAY_SUNDAY;
   const plain = checked?.data === undefined && checked?.weeklyRestDays === undefined;
-  const key = `${preset}/${strict}`;
+  const key = `${preset}/${strict}/${makeUpDays}`;
   if (plain && shared.has(key)) return shared.get(key)!;
   const layers: CalendarData[] = [OFFICIAL_CALENDAR_DATA];
   if (checked?.data !== undefined) layers.push(validateCalendarData(checked.data));
-  const calendar = new WorkCalendar({ layers, swaps: preset === 'civil-service', weeklyRestDays }, { strict });
+  const calendar = new WorkCalendar({ layers, swaps: preset === 'civil-service', makeUpDays, weeklyRestDays }, { strict });
   if (plain) shared.set(key, calendar);
   return calendar;
 }

@@ -36,6 +36,11 @@ export interface CalendarRules {
   readonly layers: readonly CalendarData[];
   /** Whether civil-service swaps (swapped days off, make-up Saturdays) apply. */
   readonly swaps: boolean;
+  /**
+   * Whether make-up Saturdays are working days when swaps apply (false reproduces systems that
+   * cannot represent them, e.g. the Thanh Hóa preset). Default true.
+   */
+  readonly makeUpDays?: boolean;
   /** Weekdays of weekly rest, 0 Sunday … 6 Saturday. */
   readonly weeklyRestDays: readonly number[];
 }
@@ -89,7 +94,7 @@ export class WorkingDayIndex {
 
     rules.layers.forEach((layer, layerIndex) => {
       const origin: DayOrigin = layerIndex === 0 ? 'official-data' : 'host-data';
-      for (const occasion of layer.occasions ?? []) this.applyOccasion(occasion, origin, rules.swaps, isWeeklyRest);
+      for (const occasion of layer.occasions ?? []) this.applyOccasion(occasion, origin, rules.swaps, rules.swaps && rules.makeUpDays !== false, isWeeklyRest);
       for (const o of layer.extraDaysOff ?? []) {
         this.set(parseDay(o.date), 'extra-day-off', { occasion: o.name, origin, sources: o.source ? [o.source] : [] });
       }
@@ -140,7 +145,7 @@ export class WorkingDayIndex {
    * (precedence: make-up working day > day off, `spec/calendar.md`). Without swaps (enterprise
    * calendars) swapped days stay working and make-up days stay rest days.
    */
-  private applyOccasion(o: CalendarOccasion, origin: DayOrigin, swaps: boolean, isWeeklyRest: (d: DayNumber) => boolean): void {
+  private applyOccasion(o: CalendarOccasion, origin: DayOrigin, swaps: boolean, makeUpDays: boolean, isWeeklyRest: (d: DayNumber) => boolean): void {
     const base = { occasion: o.occasion, origin, status: o.status, sources: o.sources, ...(o.notes ? { note: o.notes } : {}) };
     const holidays = new Set(o.statutoryHolidays.map((d) => parseDay(d)));
     const compensation = new Set(o.compensationDaysOff.map((d) => parseDay(d)));
@@ -167,7 +172,7 @@ export class WorkingDayIndex {
       }
     }
     for (const day of o.makeUpWorkingDays.map((d) => parseDay(d))) {
-      if (swaps) this.set(day, 'make-up-working-day', { ...base, basis: SWAP_BASIS });
+      if (makeUpDays) this.set(day, 'make-up-working-day', { ...base, basis: SWAP_BASIS });
       else this.set(day, 'weekly-rest', { ...base, basis: WEEKLY_REST_BASIS, note: 'a civil-service make-up day: rest for this calendar' });
     }
   }

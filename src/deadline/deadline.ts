@@ -1,0 +1,131 @@
+import type { WorkCalendar } from '../calendar/work-calendar.js';
+import type { Citation } from '../citation/citation.js';
+import type { DayNumber } from '../time/day-number.js';
+import { formatDay, formatMoment } from '../time/format.js';
+import type { EpochMs } from '../time/moment.js';
+import type { Limit } from './limit.js';
+import type { OfficeHours } from './office-hours.js';
+import type { Channel, CountingMode } from './policy.js';
+import type { Preset } from './presets.js';
+import type { Ruleset } from './rulesets.js';
+
+/**
+ * One rule applied while computing an appointment. Steps that move the date carry `from` and
+ * `to` (`YYYY-MM-DD`): they chain from the receipt day to the due day.
+ */
+export interface TraceStep {
+  /** A stable id of the rule, e.g. `cutoff`, `count-working-days`, `skip`, `roll-off`. */
+  readonly rule: string;
+  readonly message: string;
+  readonly basis?: Citation;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** The facts a computation settled on, from which the result and its trace are built. */
+export interface DeadlineFacts {
+  readonly receivedMs: EpochMs;
+  readonly startMs: EpochMs;
+  readonly dueMs: EpochMs;
+  readonly dueDay: DayNumber;
+  readonly limit: Limit;
+  readonly channel: Channel;
+  readonly mode: CountingMode;
+  readonly ruleset: Ruleset;
+  readonly preset: Preset | undefined;
+  readonly provisional: boolean;
+  readonly calendar: WorkCalendar;
+  readonly officeHours: OfficeHours;
+}
+
+/**
+ * An appointment (ngày hẹn trả kết quả): when the result is due, under which rules, and why.
+ * Moments are epoch ms; `due` and the wall-time strings are derived on access, and `trace` is
+ * computed when first read (the computation is pure, so it is replayed with tracing on).
+ */
+export class Deadline {
+  /** The due moment, epoch ms. */
+  readonly dueMs: EpochMs;
+  /** The due day as a Vietnamese day number. */
+  readonly dueDayNumber: DayNumber;
+  /** When the dossier was received (epoch ms), as given. */
+  readonly receivedMs: EpochMs;
+  /** The moment counting started (after off-hours and cut-off rules; mode C: clamped into office hours). */
+  readonly startMs: EpochMs;
+  readonly limit: Limit;
+  readonly channel: Channel;
+  readonly mode: CountingMode;
+  readonly ruleset: Ruleset;
+  readonly preset: Preset | undefined;
+  /** True when a calendar year without a complete official notice was used. */
+  readonly provisional: boolean;
+  /** The calendar and office hours used (for status and remaining-time helpers). */
+  readonly calendar: WorkCalendar;
+  readonly officeHours: OfficeHours;
+  readonly #explain: () => readonly TraceStep[];
+  #trace: readonly TraceStep[] | undefined;
+
+  /** @internal */
+  constructor(facts: DeadlineFacts, explain: () => readonly TraceStep[]) {
+    this.dueMs = facts.dueMs;
+    this.dueDayNumber = facts.dueDay;
+    this.receivedMs = facts.receivedMs;
+    this.startMs = facts.startMs;
+    this.limit = facts.limit;
+    this.channel = facts.channel;
+    this.mode = facts.mode;
+    this.ruleset = facts.ruleset;
+    this.preset = facts.preset;
+    this.provisional = facts.provisional;
+    this.calendar = facts.calendar;
+    this.officeHours = facts.officeHours;
+    this.#explain = explain;
+  }
+
+  /** The due moment as a `Date`. */
+  get due(): Date {
+    return new Date(this.dueMs);
+  }
+
+  /** The due moment in Vietnamese wall time, `YYYY-MM-DDTHH:mm:ss+07:00`. */
+  get dueWallTime(): string {
+    return formatMoment(this.dueMs);
+  }
+
+  /** The due day, `YYYY-MM-DD`. */
+  get dueDay(): string {
+    return formatDay(this.dueDayNumber);
+  }
+
+  /** The start of counting in Vietnamese wall time. */
+  get startedAt(): string {
+    return formatMoment(this.startMs);
+  }
+
+  /** The receipt in Vietnamese wall time. */
+  get receivedAt(): string {
+    return formatMoment(this.receivedMs);
+  }
+
+  /** The rules applied, in order, each with its citation. */
+  get trace(): readonly TraceStep[] {
+    return (this.#trace ??= Object.freeze(this.#explain()));
+  }
+
+  /** A plain JSON form (for the CLI and for storage). */
+  toJSON(): Record<string, unknown> {
+    return {
+      due: this.dueWallTime,
+      dueDay: this.dueDay,
+      receivedAt: this.receivedAt,
+      startedAt: this.startedAt,
+      limit: this.limit,
+      channel: this.channel,
+      mode: this.mode,
+      ruleset: this.ruleset.id,
+      ...(this.preset ? { preset: this.preset.id } : {}),
+      provisional: this.provisional,
+      trace: this.trace,
+    };
+  }
+}

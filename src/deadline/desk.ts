@@ -1,0 +1,89 @@
+import type { Citation } from '../citation/citation.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { formatDay, formatMoment } from '../time/format.js';
+import { parseMoment, type MomentInput } from '../time/parse.js';
+import type { Deadline } from './deadline.js';
+import { WorkingClock } from './working-clock.js';
+
+/** When the apology and new appointment (xin lỗi và hẹn lại / gia hạn) may be issued. */
+export type ApologyWindow =
+  | { readonly timing: 'before-due'; readonly latestDay: string; readonly basis: Citation }
+  | { readonly timing: 'after-due'; readonly earliestAt: string; readonly basis: Citation };
+
+/**
+ * The window for the single extension under the deadline's rule set: by default no later than
+ * `noticeDays` working days before the due day (Decree 61/2018 Art. 19(9), Decree 118/2025 Art.
+ * 19(6) [P]: "at least 1 day before"); for `after-due` rule sets, once the appointment has passed
+ * (Decree 297/2025 Art. 6(5) [P]).
+ * @example
+ * apologyWindow(computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' }))
+ * // { timing: 'before-due', latestDay: '2025-09-03', basis: … }
+ */
+export function apologyWindow(deadline: Deadline): ApologyWindow {
+  const { timing, noticeDays } = deadline.ruleset.extension;
+  if (timing.value === 'after-due') {
+    return Object.freeze({ timing: 'after-due', earliestAt: formatMoment(deadline.dueMs), basis: timing.basis });
+  }
+  const latest = deadline.calendar.days.addWorkingDays(deadline.dueDayNumber, -noticeDays.value);
+  return Object.freeze({ timing: 'before-due', latestDay: formatDay(latest), basis: noticeDays.basis });
+}
+
+/** The status dashboards show for a running dossier. */
+export type DeadlineStatus = 'on-track' | 'due-soon' | 'overdue';
+
+/** Options of `deadlineStatus` and `remainingTime`. */
+export interface StatusOptions {
+  /** `due-soon` when at most this many working hours remain (default 8). Portals show "sắp trễ" [X]. */
+  readonly dueSoonWorkingHours?: number;
+}
+
+const clocks = new WeakMap<Deadline, WorkingClock>();
+function clockOf(deadline: Deadline): WorkingClock {
+  let clock = clocks.get(deadline);
+  if (!clock) clocks.set(deadline, (clock = new WorkingClock(deadline.calendar.days, deadline.officeHours)));
+  return clock;
+}
+
+/**
+ * The remaining time until the appointment at a moment, in working time, as portals display it
+ * ("còn 0 ngày 1 giờ"; "quá hạn 1 ngày 2 giờ" once past) [X].
+ * @example
+ * remainingTime(deadline, '2025-09-04T16:00').text // 'còn 0 ngày 1 giờ'
+ */
+export function remainingTime(deadline: Deadline, at: MomentInput): {
+  readonly overdue: boolean;
+  readonly workingMinutes: number;
+  readonly days: number;
+  readonly hours: number;
+  readonly minutes: number;
+  readonly text: string;
+} {
+  const atMs = parseMoment(at, ['at']);
+  const clock = clockOf(deadline);
+  const signed = Math.round(clock.workingMinutesBetween(atMs, deadline.dueMs));
+  const overdue = atMs > deadline.dueMs;
+  const total = Math.abs(signed);
+  const perDay = 8 * 60;
+  const days = Math.floor(total / perDay);
+  const hours = Math.floor((total % perDay) / 60);
+  const minutes = total % 60;
+  const text = `${overdue ? 'quá hạn' : 'còn'} ${days} ngày ${hours} giờ${minutes ? ` ${minutes} phút` : ''}`;
+  return Object.freeze({ overdue, workingMinutes: overdue ? -total : total, days, hours, minutes, text });
+}
+
+/**
+ * The status of a running dossier at a moment: `overdue` once the appointment has passed,
+ * `due-soon` within `dueSoonWorkingHours` working hours of it, else `on-track` (portals' "sắp
+ * trễ hạn" [X]).
+ * @example
+ * deadlineStatus(deadline, '2025-09-04T10:00') // 'due-soon'
+ */
+export function deadlineStatus(deadline: Deadline, at: MomentInput, options: StatusOptions = {}): DeadlineStatus {
+  const threshold = options.dueSoonWorkingHours ?? 8;
+  if (!(threshold >= 0) || !Number.isFinite(threshold)) {
+    throw new InvalidInputError('status options', [{ path: ['dueSoonWorkingHours'], message: `expected a number ≥ 0, got ${String(threshold)}` }]);
+  }
+  const atMs = parseMoment(at, ['at']);
+  if (atMs > deadline.dueMs) return 'overdue';
+  return clockOf(deadline).workingMinutesBetween(atMs, deadline.dueMs) <= threshold * 60 ? 'due-soon' : 'on-track';
+}

@@ -1,0 +1,68 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+
+/** A window of office hours in minutes after Vietnamese midnight, `[open, close)`. */
+export type Window = readonly [open: number, close: number];
+
+/**
+ * Office hours: windows per weekday (0 Sunday … 6 Saturday). State agencies work 8 hours a day,
+ * hours set locally — typically 07:00/07:30–11:30 and 13:00/13:30–17:00 (`spec/deadline.md`,
+ * "Office hours" [X]). Only days the calendar marks working are open.
+ */
+export interface OfficeHours {
+  readonly byWeekday: readonly (readonly Window[])[];
+}
+
+/** Office hours as people write them: `{ default: ['07:00-11:30', '13:30-17:00'], 6: ['07:30-11:30'] }`. */
+export interface OfficeHoursInput {
+  readonly default: readonly string[];
+  readonly [weekday: number]: readonly string[] | undefined;
+}
+
+function parseClock(text: string, input: string): number {
+  const m = /^(\d{1,2})[:h](\d{2})$/.exec(text.trim());
+  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59 || minutes > 1440) {
+    throw new InvalidInputError('office hours', [{ path: ['officeHours'], message: `not a time of day in "${input}"` }]);
+  }
+  return minutes;
+}
+
+/** Parses `'07:00-11:30'` (or `–`) to a window. */
+export function parseWindow(text: string): Window {
+  const parts = text.split(/\s*[-–]\s*/);
+  if (parts.length !== 2) {
+    throw new InvalidInputError('office hours', [{ path: ['officeHours'], message: `expected "HH:mm-HH:mm", got "${text}"` }]);
+  }
+  const open = parseClock(parts[0]!, text);
+  const close = parseClock(parts[1]!, text);
+  if (close <= open) throw new InvalidInputError('office hours', [{ path: ['officeHours'], message: `a window must end after it starts: "${text}"` }]);
+  return Object.freeze([open, close] as const);
+}
+
+/**
+ * Builds office hours from text windows, a default plus per-weekday overrides.
+ * @example
+ * officeHours({ default: ['07:00-11:30', '13:30-17:00'] }).byWeekday[1] // [[420, 690], [810, 1020]]
+ */
+export function officeHours(input: OfficeHoursInput): OfficeHours {
+  const parseDay = (windows: readonly string[]): readonly Window[] => {
+    const parsed = windows.map(parseWindow).sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < parsed.length; i++) {
+      if (parsed[i]![0] < parsed[i - 1]![1]) {
+        throw new InvalidInputError('office hours', [{ path: ['officeHours'], message: `windows overlap: ${windows.join(', ')}` }]);
+      }
+    }
+    return Object.freeze(parsed);
+  };
+  const fallback = parseDay(input.default);
+  const byWeekday = [0, 1, 2, 3, 4, 5, 6].map((wd) => (input[wd] ? parseDay(input[wd]!) : fallback));
+  return Object.freeze({ byWeekday: Object.freeze(byWeekday) });
+}
+
+/** 07:00–11:30 and 13:30–17:00: the hours of the spec's worked examples and of the Thanh Hóa system [X]. */
+export const STANDARD_OFFICE_HOURS: OfficeHours = officeHours({ default: ['07:00-11:30', '13:30-17:00'] });
+
+/** `HH:mm` of minutes after midnight. */
+export function formatClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,98 @@
+import * as z from 'zod/mini';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { UnknownRulesetError } from '../errors/unknown-ruleset-error.js';
+import { validate } from '../errors/validate.js';
+import { officeHours, STANDARD_OFFICE_HOURS, type OfficeHours } from './office-hours.js';
+import type { Cutoff, DeadlinePolicy, DeadlinePolicyInput } from './policy.js';
+import { presets, type Preset, type PresetId } from './presets.js';
+import type { Ruleset } from './rulesets.js';
+
+const policySchema = z.object({
+  mode: z.optional(z.enum(['A', 'B', 'B-prime', 'C'])),
+  cutoff: z.optional(z.unknown()),
+  officeHours: z.optional(z.unknown()),
+  offHoursReceipt: z.optional(
+    z.object({
+      'in-person': z.optional(z.enum(['as-received', 'next-opening'])),
+      online: z.optional(z.enum(['as-received', 'next-opening'])),
+      post: z.optional(z.enum(['as-received', 'next-opening'])),
+    }),
+  ),
+  dueTime: z.optional(z.enum(['closing', 'end-of-day'])),
+  calendarDayRollOff: z.optional(z.boolean()),
+  rounding: z.optional(z.enum(['none', 'quarter-hour-up'])),
+});
+
+/**
+ * Reads a cut-off: `'15:00'`, `'none'`, `'closing-60'` (the last 60 minutes before closing,
+ * Decree 297/2025 Art. 6(3) [P]) or a `Cutoff` object.
+ * @example
+ * parseCutoff('15:00') // { kind: 'time', minute: 900 }
+ */
+export function parseCutoff(input: string | Cutoff): Cutoff {
+  if (typeof input === 'object' && input !== null) {
+    if (input.kind === 'none') return Object.freeze({ kind: 'none' });
+    if (input.kind === 'time' && Number.isInteger(input.minute) && input.minute >= 0 && input.minute <= 1440) return Object.freeze({ ...input });
+    if (input.kind === 'before-closing' && Number.isInteger(input.minutes) && input.minutes > 0) return Object.freeze({ ...input });
+  } else if (typeof input === 'string') {
+    const text = input.trim().toLowerCase();
+    if (text === 'none') return Object.freeze({ kind: 'none' });
+    const time = /^(\d{1,2})[:h](\d{2})$/.exec(text);
+    if (time && Number(time[1]) <= 24 && Number(time[2]) <= 59) return Object.freeze({ kind: 'time', minute: Number(time[1]) * 60 + Number(time[2]) });
+    const before = /^closing-(\d+)$/.exec(text);
+    if (before && Number(before[1]) > 0) return Object.freeze({ kind: 'before-closing', minutes: Number(before[1]) });
+  }
+  throw new InvalidInputError('policy', [{ path: ['policy', 'cutoff'], message: `expected "HH:mm", "none" or "closing-<minutes>", got ${JSON.stringify(input)}` }]);
+}
+
+function isOfficeHours(value: unknown): value is OfficeHours {
+  return typeof value === 'object' && value !== null && Array.isArray((value as OfficeHours).byWeekday);
+}
+
+/** Looks a preset up by id. */
+export function resolvePreset(id: PresetId | Preset): Preset {
+  if (typeof id === 'object' && id !== null) return id;
+  const found = (presets as Record<string, Preset | undefined>)[id];
+  if (!found) throw new UnknownRulesetError(String(id), Object.keys(presets), ['preset']);
+  return found;
+}
+
+/**
+ * The effective policy: the rule set's choices, then the preset's, then the caller's fields.
+ * Validates the caller's input (InvalidInputError with the path `policy.…`).
+ */
+export function resolvePolicy(ruleset: Ruleset, preset: Preset | undefined, input: DeadlinePolicyInput | undefined): DeadlinePolicy {
+  const layers = [preset?.policy, input === undefined ? undefined : (validate(policySchema, input, 'policy') as DeadlinePolicyInput)];
+  let policy: DeadlinePolicy = {
+    mode: ruleset.counting.value,
+    cutoff: undefined,
+    officeHours: STANDARD_OFFICE_HOURS,
+    offHoursReceipt: { 'in-person': 'as-received', online: ruleset.onlineOutsideHours.value, post: ruleset.postalReceipt.value },
+    dueTime: ruleset.dueTime.value,
+    calendarDayRollOff: ruleset.calendarDayRollOff.value,
+    rounding: 'none',
+    hoursPerWorkingDay: 8,
+  };
+  for (const layer of layers) {
+    if (!layer) continue;
+    policy = {
+      ...policy,
+      ...(layer.mode ? { mode: layer.mode } : {}),
+      ...(layer.cutoff !== undefined ? { cutoff: parseCutoff(layer.cutoff) } : {}),
+      ...(layer.officeHours !== undefined
+        ? { officeHours: isOfficeHours(layer.officeHours) ? layer.officeHours : officeHours(layer.officeHours) }
+        : {}),
+      ...(layer.offHoursReceipt ? { offHoursReceipt: { ...policy.offHoursReceipt, ...layer.offHoursReceipt } } : {}),
+      ...(layer.dueTime ? { dueTime: layer.dueTime } : {}),
+      ...(layer.calendarDayRollOff !== undefined ? { calendarDayRollOff: layer.calendarDayRollOff } : {}),
+      ...(layer.rounding ? { rounding: layer.rounding } : {}),
+    };
+  }
+  if (policy.mode === 'A' && policy.cutoff !== undefined && policy.cutoff.kind !== 'none') {
+    throw new InvalidInputError('policy', [{
+      path: ['policy', 'cutoff'],
+      message: 'mode A counts from the receipt day whatever the hour; a cut-off needs mode B, B-prime or C',
+    }]);
+  }
+  return Object.freeze(policy);
+}

@@ -1,0 +1,236 @@
+import { cite } from '../citation/citation.js';
+import { UnknownRulesetError } from '../errors/unknown-ruleset-error.js';
+import { OutOfRangeError } from '../errors/out-of-range-error.js';
+import { formatDay } from '../time/format.js';
+import { dayOfMoment, type EpochMs } from '../time/moment.js';
+import { parseDay } from '../time/parse.js';
+import type { Citation } from '../citation/citation.js';
+import type { CountingMode, Cutoff, DueTime, OffHoursReceipt, RuleChoice } from './policy.js';
+
+/** Identifiers of the shipped rule sets. */
+export type RulesetId = 'local-pre-2018' | 'nd61-2018' | 'nd118-2025';
+
+/**
+ * A rule set: the rules in force for dossiers received in a period, every field citing its basis.
+ * A dossier keeps the rules of the day it was received (`spec/README.md`, "Which text governs when").
+ */
+export interface Ruleset {
+  readonly id: RulesetId;
+  readonly name: string;
+  /** First and last receipt day (`YYYY-MM-DD`) the rule set governs. */
+  readonly validFrom: string;
+  readonly validTo?: string;
+  readonly governing: readonly Citation[];
+  readonly counting: RuleChoice<CountingMode>;
+  readonly cutoff: RuleChoice<Cutoff>;
+  readonly onlineOutsideHours: RuleChoice<OffHoursReceipt>;
+  readonly postalReceipt: RuleChoice<OffHoursReceipt>;
+  readonly dueTime: RuleChoice<DueTime>;
+  readonly calendarDayRollOff: RuleChoice<boolean>;
+  /** Supplementation after receipt (bổ sung, hoàn thiện hồ sơ). */
+  readonly supplementation: {
+    readonly clock: RuleChoice<'restart' | 'pause'>;
+    readonly maxRequests: RuleChoice<number>;
+    /** Working days after receipt within which the request must be issued; null: no limit. */
+    readonly requestWithinWorkingDays: RuleChoice<number | null>;
+    /** Calendar days after the request after which an unanswered dossier is closed; null: not provided. */
+    readonly closeAfterDays: RuleChoice<number | null>;
+  };
+  /** The apology and new appointment (xin lỗi và hẹn lại / gia hạn). */
+  readonly extension: {
+    readonly maxCount: RuleChoice<number>;
+    /** `before-due`: at least `noticeDays` before the current appointment; `after-due`: once it has passed (Decree 297/2025 style). */
+    readonly timing: RuleChoice<'before-due' | 'after-due'>;
+    readonly noticeDays: RuleChoice<number>;
+  };
+  /** Working hours to accept or return an online filing; null: no limit set. */
+  readonly onlineCheckWorkingHours: RuleChoice<number | null>;
+  /** Waiting for the applicant's financial obligations pauses the clock. */
+  readonly paymentPause: RuleChoice<boolean>;
+  /** The applicant may withdraw until the decision. */
+  readonly withdrawalBeforeDecision: RuleChoice<boolean>;
+}
+
+const CIVIL_CODE = 'Civil Code 2015 (Law 91/2015/QH13)';
+const D61 = 'Decree 61/2018/NĐ-CP';
+const D118 = 'Decree 118/2025/NĐ-CP';
+
+const COUNTING_A: RuleChoice<CountingMode> = {
+  value: 'A',
+  basis: cite(CIVIL_CODE, 'Art. 147(2), 148', 'S', 'day periods: the first day is not counted; applied to working days'),
+  alternatives: ['B', 'B-prime', 'C'],
+};
+const ONLINE_NEXT_OPENING: RuleChoice<OffHoursReceipt> = {
+  value: 'next-opening',
+  basis: cite('Circular 87/2021/TT-BTC Art. 10; Decision 2988/QĐ-TCHQ Art. 7(5); Decree 297/2025/NĐ-CP Art. 3(5)', undefined, 'U',
+    'every sector text found deems off-hours online filings received at the next working day’s opening; the general Decree 45/2020 rule was not read'),
+  reading: 'sector texts generalised',
+  alternatives: ['as-received'],
+};
+const POSTAL_AS_RECEIVED: RuleChoice<OffHoursReceipt> = {
+  value: 'as-received',
+  basis: cite('spec/deadline.md, "Receipts outside office hours"', undefined, 'S', 'received when the post delivers it to the desk'),
+  alternatives: ['next-opening'],
+};
+const DUE_AT_CLOSING: RuleChoice<DueTime> = {
+  value: 'closing',
+  basis: cite('Circular 01/2018/TT-VPCP Mẫu 01 (the slip states the appointment to the hour and minute)', undefined, 'U',
+    'due at the office’s closing on the last day; the Civil Code ends a day period at 24:00 (Art. 148(1))'),
+  reading: 'closing time of the last day',
+  alternatives: ['end-of-day'],
+};
+const ROLL_OFF: RuleChoice<boolean> = {
+  value: true,
+  basis: cite(CIVIL_CODE, 'Art. 148(5)', 'S', 'a period ending on a weekly rest day or holiday ends on the next working day'),
+};
+const NO_CUTOFF = (article: string, mark: 'P' | 'U'): RuleChoice<Cutoff> => ({
+  value: { kind: 'none' },
+  basis: cite(article, undefined, mark, 'the 15:00 rule moves the paper dossier to the handling agency, not the start of the limit'),
+  reading: 'the limit starts at receipt; no cut-off',
+  alternatives: [{ kind: 'time', minute: 15 * 60 }, { kind: 'before-closing', minutes: 60 }],
+});
+const PAYMENT_PAUSE: RuleChoice<boolean> = {
+  value: true,
+  basis: cite('land-sector rules (e.g. Decree 43/2014/NĐ-CP Art. 61(4))', undefined, 'S', 'time waiting for financial obligations is not counted'),
+};
+
+/** Local rules under Decision 09/2015/QĐ-TTg (receipts before 2018-06-21): only the Civil Code counting is known. */
+export const local_pre_2018: Ruleset = deepFreeze({
+  id: 'local-pre-2018',
+  name: 'Local one-stop rules under Decision 09/2015/QĐ-TTg (before Decree 61/2018)',
+  validFrom: '1968-01-01',
+  validTo: '2018-06-20',
+  governing: [cite('Decision 09/2015/QĐ-TTg', undefined, 'S', 'one-stop regulation; provincial rules varied')],
+  counting: COUNTING_A,
+  cutoff: NO_CUTOFF('Decision 09/2015/QĐ-TTg', 'U'),
+  onlineOutsideHours: ONLINE_NEXT_OPENING,
+  postalReceipt: POSTAL_AS_RECEIVED,
+  dueTime: DUE_AT_CLOSING,
+  calendarDayRollOff: ROLL_OFF,
+  supplementation: {
+    clock: { value: 'restart', basis: cite('Decision 09/2015/QĐ-TTg', undefined, 'U'), reading: 'as Decree 61/2018', alternatives: ['pause'] },
+    maxRequests: { value: 1, basis: cite('Decision 09/2015/QĐ-TTg', undefined, 'U'), reading: 'as Decree 61/2018', alternatives: [Infinity] },
+    requestWithinWorkingDays: { value: null, basis: cite('Decision 09/2015/QĐ-TTg', undefined, 'U') },
+    closeAfterDays: { value: null, basis: cite('Decision 09/2015/QĐ-TTg', undefined, 'U') },
+  },
+  extension: {
+    maxCount: { value: 1, basis: cite('Decision 09/2015/QĐ-TTg', undefined, 'U'), reading: 'as Decree 61/2018', alternatives: [Infinity] },
+    timing: { value: 'before-due', basis: cite('Decision 09/2015/QĐ-TTg', undefined, 'U'), alternatives: ['after-due'] },
+    noticeDays: { value: 1, basis: cite('Decision 09/2015/QĐ-TTg', undefined, 'U') },
+  },
+  onlineCheckWorkingHours: { value: null, basis: cite('Decision 09/2015/QĐ-TTg', undefined, 'U') },
+  paymentPause: PAYMENT_PAUSE,
+  withdrawalBeforeDecision: { value: true, basis: cite('Decision 09/2015/QĐ-TTg', undefined, 'U') },
+});
+
+/** Decree 61/2018/NĐ-CP, guided by Circular 01/2018/TT-VPCP: receipts 2018-06-21 … 2025-06-30. */
+export const nd61_2018: Ruleset = deepFreeze({
+  id: 'nd61-2018',
+  name: 'Decree 61/2018/NĐ-CP (Circular 01/2018/TT-VPCP)',
+  validFrom: '2018-06-21',
+  validTo: '2025-06-30',
+  governing: [
+    cite(D61, undefined, 'P', 'read in full in the official codification, original 2018 wording'),
+    cite('Circular 01/2018/TT-VPCP', undefined, 'P', 'in force 2019-01-06'),
+    cite('Decree 107/2021/NĐ-CP', undefined, 'U', 'amending decree; text not found'),
+  ],
+  counting: COUNTING_A,
+  cutoff: NO_CUTOFF(`${D61} Art. 18(2)–(3)`, 'P'),
+  onlineOutsideHours: ONLINE_NEXT_OPENING,
+  postalReceipt: POSTAL_AS_RECEIVED,
+  dueTime: DUE_AT_CLOSING,
+  calendarDayRollOff: ROLL_OFF,
+  supplementation: {
+    clock: { value: 'restart', basis: cite(D61, 'Art. 19(4)', 'P', 'the limit is counted again from the start once the complete dossier is received'), alternatives: ['pause'] },
+    maxRequests: {
+      value: 1,
+      basis: cite(D61, 'Art. 19(4)', 'U', 'one written request stating everything to supplement; a second request is not ruled out in the text read'),
+      reading: 'one request',
+      alternatives: [Infinity],
+    },
+    requestWithinWorkingDays: { value: 3, basis: cite(D61, 'Art. 19(4)', 'P', 'within 3 working days of receipt unless sector law says otherwise') },
+    closeAfterDays: { value: null, basis: cite(D61, 'Art. 19', 'U', 'no closing of unanswered requests found in the decree') },
+  },
+  extension: {
+    maxCount: { value: 1, basis: cite(D61, 'Art. 19(9), 12(5)', 'P', 'the new appointment may be set only once') },
+    timing: { value: 'before-due', basis: cite(D61, 'Art. 19(9)', 'P', 'no later than 1 day before the due date'), alternatives: ['after-due'] },
+    noticeDays: { value: 1, basis: cite(D61, 'Art. 19(9)', 'P') },
+  },
+  onlineCheckWorkingHours: { value: null, basis: cite(D61, undefined, 'P', 'no time limit for checking an online dossier') },
+  paymentPause: PAYMENT_PAUSE,
+  withdrawalBeforeDecision: { value: true, basis: cite(D61, undefined, 'U', 'withdrawal rules not read in Decree 61; Decree 118 Art. 21 states them') },
+});
+
+/** Decree 118/2025/NĐ-CP, guided by Circular 03/2025/TT-VPCP: receipts from 2025-07-01. */
+export const nd118_2025: Ruleset = deepFreeze({
+  id: 'nd118-2025',
+  name: 'Decree 118/2025/NĐ-CP (Circular 03/2025/TT-VPCP)',
+  validFrom: '2025-07-01',
+  governing: [
+    cite(D118, undefined, 'P', 'an unofficial transcription of the full text; replaces Decrees 61/2018 and 107/2021'),
+    cite('Circular 03/2025/TT-VPCP', undefined, 'S'),
+    cite('Decree 367/2025/NĐ-CP', undefined, 'U', 'amending decree; content not seen'),
+  ],
+  counting: { ...COUNTING_A, basis: cite(`${CIVIL_CODE}; ${D118} Art. 17(3)`, undefined, 'S', 'the limit runs from receipt as shown on the slip; day periods per Civil Code Art. 147–148') },
+  cutoff: NO_CUTOFF(`${D118} Art. 18(2)`, 'P'),
+  onlineOutsideHours: ONLINE_NEXT_OPENING,
+  postalReceipt: POSTAL_AS_RECEIVED,
+  dueTime: DUE_AT_CLOSING,
+  calendarDayRollOff: ROLL_OFF,
+  supplementation: {
+    clock: { value: 'restart', basis: cite(D118, 'Art. 19(5)', 'P', 'the limit restarts from zero once the dossier is complete'), alternatives: ['pause'] },
+    maxRequests: { value: 1, basis: cite(D118, 'Art. 19(5)', 'P', 'one request, all items at once'), alternatives: [Infinity] },
+    requestWithinWorkingDays: { value: 3, basis: cite(D118, 'Art. 19(5)', 'P') },
+    closeAfterDays: { value: 15, basis: cite(D118, 'Art. 19(5)', 'P', '15 days after the notice (calendar days in the text)') },
+  },
+  extension: {
+    maxCount: { value: 1, basis: cite(D118, 'Art. 19(6), 12(5)', 'P') },
+    timing: { value: 'before-due', basis: cite(D118, 'Art. 19(6)', 'P', 'at least 1 day before expiry'), alternatives: ['after-due'] },
+    noticeDays: { value: 1, basis: cite(D118, 'Art. 19(6)', 'P') },
+  },
+  onlineCheckWorkingHours: { value: 8, basis: cite(D118, 'Art. 17(2)', 'P', 'accept or request corrections within 8 working hours') },
+  paymentPause: PAYMENT_PAUSE,
+  withdrawalBeforeDecision: { value: true, basis: cite(D118, 'Art. 21', 'P') },
+});
+
+/** The shipped rule sets by id. */
+export const rulesets: Readonly<Record<RulesetId, Ruleset>> = Object.freeze({
+  'local-pre-2018': local_pre_2018,
+  'nd61-2018': nd61_2018,
+  'nd118-2025': nd118_2025,
+});
+
+const ND61_FROM = parseDay(nd61_2018.validFrom);
+const ND118_FROM = parseDay(nd118_2025.validFrom);
+const FIRST = parseDay(local_pre_2018.validFrom);
+
+/**
+ * The rule set governing a dossier received at `receivedAt` (a dossier keeps the rules in force on
+ * its receipt day).
+ * @example
+ * rulesetFor('2025-06-30T16:00').id // 'nd61-2018'
+ * rulesetFor('2025-07-01T08:00').id // 'nd118-2025'
+ */
+export function rulesetFor(receivedAt: EpochMs | string | Date): Ruleset {
+  const day = typeof receivedAt === 'number' ? dayOfMoment(receivedAt) : parseDay(receivedAt, ['receivedAt']);
+  if (day >= ND118_FROM) return nd118_2025;
+  if (day >= ND61_FROM) return nd61_2018;
+  if (day >= FIRST) return local_pre_2018;
+  throw new OutOfRangeError(`a receipt on ${formatDay(day)} is before 1968, outside every rule set and the calendar`, ['receivedAt']);
+}
+
+/** Looks a rule set up by id, or returns the one given. */
+export function resolveRuleset(ruleset: RulesetId | Ruleset): Ruleset {
+  if (typeof ruleset === 'object' && ruleset !== null) return ruleset;
+  const found = (rulesets as Record<string, Ruleset | undefined>)[ruleset];
+  if (!found) throw new UnknownRulesetError(String(ruleset), Object.keys(rulesets));
+  return found;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

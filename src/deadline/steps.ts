@@ -1,0 +1,62 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { formatMoment } from '../time/format.js';
+import type { EpochMs } from '../time/moment.js';
+import { computeDeadline, resolveContext, type DeadlineInput } from './compute-deadline.js';
+import type { Deadline } from './deadline.js';
+
+/** One step of an internal procedure (quy trình nội bộ): the agency that owns it and its budget. */
+export interface StepBudget {
+  readonly agency: string;
+  /** Working days, possibly fractional (0.25 for reception and transfer) [X]. */
+  readonly budget: number;
+  readonly name?: string;
+}
+
+/** A step with its due moment. */
+export interface StepDue extends StepBudget {
+  readonly startsMs: EpochMs;
+  readonly dueMs: EpochMs;
+  readonly startsAt: string;
+  readonly due: string;
+}
+
+/**
+ * Splits a limit into consecutive step budgets and gives each step's due moment, counted in
+ * working hours from the previous step's due (mode C arithmetic: budget × 8 h inside office
+ * hours). The total is the deadline of the summed budgets in mode C; the last step's due equals
+ * it. Lateness is then attributed to the step that overran (Decree 118/2025 Art. 20(2) [P]: each
+ * agency its own time limit; the control sheet records each hand-over, Circular 01/2018 [P]).
+ *
+ * @example
+ * splitLimit({ receivedAt: '2026-03-09T09:00', steps: [
+ *   { agency: 'one-stop desk', budget: 0.25 }, { agency: 'Sở TN&MT', budget: 3 }, { agency: 'UBND', budget: 1.75 } ] })
+ * // steps[0].due '2026-03-09T11:00:00+07:00', …, total.dueWallTime = steps[2].due
+ */
+export function splitLimit(input: Omit<DeadlineInput, 'limit'> & { readonly steps: readonly StepBudget[] }): {
+  readonly steps: readonly StepDue[];
+  readonly total: Deadline;
+} {
+  const steps = input.steps;
+  if (!Array.isArray(steps) || steps.length === 0) {
+    throw new InvalidInputError('step budgets', [{ path: ['steps'], message: 'expected at least one step' }]);
+  }
+  steps.forEach((s, i) => {
+    if (typeof s.agency !== 'string' || s.agency.length === 0) {
+      throw new InvalidInputError('step budgets', [{ path: ['steps', i, 'agency'], message: 'expected the owning agency' }]);
+    }
+    if (typeof s.budget !== 'number' || !(s.budget > 0) || Math.round(s.budget * 480) !== s.budget * 480) {
+      throw new InvalidInputError('step budgets', [{ path: ['steps', i, 'budget'], message: `expected working days > 0 in whole minutes, got ${String(s.budget)}` }]);
+    }
+  });
+  const sum = steps.reduce((acc, s) => acc + s.budget * 480, 0) / 480;
+  const total = computeDeadline({ ...input, limit: { value: sum, unit: 'working-days' }, policy: { ...input.policy, mode: 'C' } });
+  const ctx = resolveContext({ ...input, limit: { value: sum, unit: 'working-days' }, policy: { ...input.policy, mode: 'C' } });
+  let at = total.startMs;
+  const result = steps.map((s) => {
+    const startsMs = at;
+    const dueMs = ctx.clock.addWorkingMinutes(at, Math.round(s.budget * ctx.policy.hoursPerWorkingDay * 60));
+    at = dueMs;
+    return Object.freeze({ ...s, startsMs, dueMs, startsAt: formatMoment(startsMs), due: formatMoment(dueMs) });
+  });
+  return Object.freeze({ steps: Object.freeze(result), total });
+}
