@@ -8,9 +8,11 @@ export const entries = {
   'deadline/index': 'src/deadline/index.ts',
   'code/index': 'src/code/index.ts',
   'postgres/index': 'src/adapters/postgres/index.ts',
+  'satisfaction/index': 'src/satisfaction/index.ts',
 };
 
-export default defineConfig({
+/** The library: platform-neutral (browsers, edge runtimes, Node ≥ 18), ESM + CJS with declarations. */
+const library = defineConfig({
   entry: entries,
   format: ['esm', 'cjs'],
   dts: true,
@@ -22,3 +24,18 @@ export default defineConfig({
   platform: 'neutral',
   external: ['pg'],
 });
+
+/** The `motcua` command: Node only, ESM, with a shebang. */
+const cli = defineConfig({
+  entry: { 'cli/bin': 'src/cli/bin.ts' },
+  format: ['esm'],
+  dts: false,
+  clean: false,
+  sourcemap: true,
+  target: 'node18',
+  platform: 'node',
+  external: ['pg'],
+  banner: { js: '#!/usr/bin/env node' },
+});
+
+export default [library, cli];

@@ -38,3 +38,15 @@ export {
   type DeadlinePolicyInput, type RuleChoice, type Ruleset, type RulesetId, type Preset, type PresetId,
   type ApologyWindow, type DeadlineStatus, type StatusOptions, type StepBudget, type StepDue,
 } from './deadline/index.js';
+export {
+  UnknownIndexError, InvalidAnswerError, InvalidBandSetError, UnscoredSchemeError, IncompatibleSummariesError, ScoreOutOfRangeError,
+} from './errors/index.js';
+export {
+  scoreEvaluation, summarizeEvaluations, createEvaluationAccumulator, mergeEvaluationSummaries,
+  deriveIndices, defaultDerivationPolicy, decision766Satisfaction,
+  defineScheme, withScoring, defineBandSet, bandOf, bandSets, roundingPolicies,
+  tt01_2018_evaluation, nd118_2025_evaluation, threeLevelQuestions, evaluationSchemes,
+  type EvaluationScheme, type EvaluationScore, type EvaluationSummary, type EvaluationAccumulator,
+  type Evaluation, type DossierFacts, type DerivationPolicy, type Band, type BandSet, type RoundingPolicy,
+  type SummaryOptions, type GroupDimension, type Decision766Satisfaction,
+} from './satisfaction/index.js';

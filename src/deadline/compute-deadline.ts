@@ -218,7 +218,8 @@ function countWorkingDays(ctx: Context, deemed: EpochMs, n: number, tracer: Trac
     });
     noteSkipped(tracer, ctx, from, due);
   }
-  return { start: momentAt(from, 0), due };
+  // Counting starts the day after the receipt day (Civil Code 2015 Art. 147(2)).
+  return { start: momentAt(from + 1, 0), due };
 }
 
 /** Working minutes (mode C, working hours, fractional days). */
@@ -331,7 +332,7 @@ function run(ctx: Context, tracer: Tracer): { startMs: EpochMs; dueMs: EpochMs; 
       note(tracer, { rule: 'roll-off', message: `last day ${formatDay(last)} is a day off; no roll-off (policy)`, basis: BASIS.rollOff });
     }
     dueDay = rollOff(ctx, last, tracer);
-    startMs = momentAt(from, 0);
+    startMs = momentAt(from + 1, 0);
     dueMs = dueAt(ctx, dueDay);
     noteDueTime(ctx, tracer, dueDay);
   }

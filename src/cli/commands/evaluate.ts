@@ -1,0 +1,290 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { formatCitation } from '../../citation/citation.js';
+import { MotcuaError } from '../../errors/motcua-error.js';
+import { csvEvaluationReader, parseCsvLine } from '../../satisfaction/csv.js';
+import type { Evaluation } from '../../satisfaction/evaluation.js';
+import { roundingPolicies, type RoundingPolicy } from '../../satisfaction/rounding.js';
+import { evaluationSchemes, threeLevelQuestions } from '../../satisfaction/scheme-presets.js';
+import {
+  createEvaluationAccumulator, GROUP_DIMENSIONS,
+  type EvaluationSummary, type GroupDimension, type GroupSummary, type QuestionSummary,
+} from '../../satisfaction/summary.js';
+import type { PeriodUnit } from '../../satisfaction/period.js';
+import { UsageError, type CliIo, type Command } from '../command.js';
+
+const ROUNDING: Readonly<Record<string, RoundingPolicy>> = {
+  art15: roundingPolicies.art15,
+  floor: roundingPolicies.floorOneDecimal,
+  exact: roundingPolicies.exact,
+};
+const PERIODS: readonly PeriodUnit[] = ['month', 'quarter', 'year'];
+/** How many bad lines are printed before "… and N more". */
+const MAX_REPORTED = 20;
+/** Lines between progress updates on a terminal. */
+const PROGRESS_EVERY = 100_000;
+
+const HELP = `motcua evaluate — summarize citizen evaluations (đánh giá mức độ hài lòng)
+
+Usage:
+  motcua evaluate <file> [--group-by <dims>] [--period month|quarter|year]
+                  [--scheme <id>] [--rounding art15|floor|exact]
+                  [--format ndjson|csv] [--skip-invalid] [--json]
+
+Reads evaluation forms as a stream (- for standard input) and prints, per group: the number of
+forms, count / mean / score / distribution of each index, the total and band of each assessment
+(units: nine indices, max 18; officials: indices 1, 2, 3, 4, 7, max 10 — Circular 01/2018/TT-VPCP
+Art. 15), and the share of each satisfaction level with the number of forms as denominator.
+
+Input:
+  NDJSON  one form per line (*.ndjson, *.jsonl, or --format ndjson), e.g.
+          {"unit":"UBND xã A","at":"2025-07-03T10:15","answers":{"4":2},"levels":{"overall":"hai-long"},
+           "facts":{"limit":3,"used":2,"supplementationRequests":0,"misconductPetition":false}}
+          fields: kind (form | unit), dossier, unit, procedure, field, officer, at, answers, levels, facts
+  CSV     a header row, then one form per line (*.csv, or --format csv). Columns, in any order:
+          dossier, unit, procedure, field, officer, at; the scheme's question keys (tt01-2018: 1 … 9,
+          cells 0 / 1 / 2); convenience, overall (rat-hai-long | hai-long | khong-hai-long, or the
+          labels Rất hài lòng | Hài lòng | Không hài lòng); limit, used, supplementationRequests,
+          applicantFaultRequests, misconductPetition (true | false). Empty cell = not given.
+  See docs/satisfaction.md for the full schema.
+
+Options:
+  --group-by <dims>   comma-separated: ${GROUP_DIMENSIONS.join(', ')} (repeatable; default: all together)
+  --period <unit>     length of a period for --group-by period (default quarter, as Art. 15 reports)
+  --scheme <id>       ${Object.keys(evaluationSchemes).join(' | ')} (default tt01-2018)
+  --rounding <id>     art15: one decimal, halves up (default, Art. 15) | floor: one decimal, down [X] | exact
+  --format <f>        ndjson | csv (default: from the file extension; ndjson otherwise)
+  --skip-invalid      report bad lines on stderr but summarize the rest (exit 0)
+  --json              the summary as JSON (with its mergeable state)
+  -h, --help          this help
+
+Exit codes: 0 ok; 1 bad input (bad lines listed with their numbers on stderr); 2 usage.
+
+Examples:
+  motcua evaluate examples/data/evaluations.ndjson --group-by unit,period
+  motcua evaluate slips.csv --group-by officer --json
+`;
+
+const OPTIONS = {
+  'group-by': { type: 'string', multiple: true },
+  period: { type: 'string' },
+  scheme: { type: 'string' },
+  rounding: { type: 'string' },
+  format: { type: 'string' },
+  'skip-invalid': { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+interface Settings {
+  readonly file: string;
+  readonly format: 'ndjson' | 'csv';
+  readonly groupBy: GroupDimension[];
+  readonly period: PeriodUnit;
+  readonly schemeId: string;
+  readonly rounding: RoundingPolicy;
+  readonly skipInvalid: boolean;
+  readonly json: boolean;
+}
+
+function readArgs(argv: readonly string[]): Settings | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { positionals, values } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? 'missing <file>: motcua evaluate <file> (- for standard input)' : 'give one file');
+  }
+  const file = positionals[0]!;
+  const groupBy = (values['group-by'] ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  for (const dim of groupBy) {
+    if (!(GROUP_DIMENSIONS as readonly string[]).includes(dim)) {
+      throw new UsageError(`--group-by: unknown dimension ${JSON.stringify(dim)} (${GROUP_DIMENSIONS.join(', ')})`);
+    }
+  }
+  if (new Set(groupBy).size !== groupBy.length) throw new UsageError('--group-by: a dimension is listed twice');
+  const period = values.period ?? 'quarter';
+  if (!(PERIODS as readonly string[]).includes(period)) throw new UsageError(`--period must be ${PERIODS.join(', ')}`);
+  const schemeId = values.scheme ?? 'tt01-2018';
+  if (!(schemeId in evaluationSchemes)) throw new UsageError(`--scheme: unknown scheme ${JSON.stringify(schemeId)} (${Object.keys(evaluationSchemes).join(', ')})`);
+  const rounding = ROUNDING[values.rounding ?? 'art15'];
+  if (!rounding) throw new UsageError(`--rounding must be ${Object.keys(ROUNDING).join(', ')}`);
+  const format = values.format ?? (/\.csv$/i.test(file) ? 'csv' : 'ndjson');
+  if (format !== 'ndjson' && format !== 'csv') throw new UsageError('--format must be ndjson or csv');
+  return {
+    file, format, groupBy: groupBy as GroupDimension[], period: period as PeriodUnit, schemeId, rounding,
+    skipInvalid: values['skip-invalid'] === true, json: values.json === true,
+  };
+}
+
+/** A line that is not JSON. */
+class NotJsonError extends Error {}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+function keyText(g: GroupSummary): string {
+  const parts = Object.entries(g.key).map(([dim, value]) => `${dim} ${value}`);
+  return parts.length ? parts.join(' · ') : 'all forms';
+}
+
+function levelLine(q: QuestionSummary, forms: number): string {
+  return `  ${q.key.padEnd(12)} ${q.distribution.map((d) => `${d.label} ${pct(d.share)}`).join(' · ')} (of ${forms} forms)\n`;
+}
+
+function describeGroup(summary: EvaluationSummary, g: GroupSummary): string {
+  let text = `${keyText(g)} — ${g.forms} form(s)${g.unitRecords ? `, ${g.unitRecords} unit record(s)` : ''}\n`;
+  const scheme = evaluationSchemes[summary.scheme]!;
+  for (const a of scheme.assessments) {
+    const s = g.assessments[a.id]!;
+    text += s.total === undefined
+      ? `  ${a.id.padEnd(8)} no data\n`
+      : `  ${a.id.padEnd(8)} ${s.total} of ${s.max}${s.band ? `: ${s.band.label}` : ''} (indices ${s.indices.join(', ')})\n`;
+  }
+  const scored = g.questions.some((q) => q.sum !== undefined);
+  text += scored ? '  index    count  mean    score  answers (points: count)\n' : '  question         count  answers\n';
+  for (const q of g.questions) {
+    if (scored) {
+      const dist = q.distribution.map((d) => `${d.points ?? d.value}: ${d.count}`).join(' · ');
+      const mean = q.mean === undefined ? '–' : q.mean.toFixed(3);
+      const score = q.score === undefined ? '–' : String(q.score);
+      text += `  ${q.key.padEnd(8)} ${String(q.count).padStart(5)}  ${mean.padEnd(6)}  ${score.padEnd(5)}  ${dist}\n`;
+    } else {
+      text += `  ${q.key.padEnd(16)} ${String(q.count).padStart(5)}  ${q.distribution.map((d) => `${d.label} ${d.count}`).join(' · ')}\n`;
+    }
+  }
+  for (const l of g.levels) if (l.count > 0) text += levelLine(l, g.forms);
+  if (g.notSatisfied.count > 0) text += `  not satisfied on some question: ${g.notSatisfied.count} (${pct(g.notSatisfied.share)})\n`;
+  const t = g.timing;
+  if (t.earlier + t.equal + t.later > 0) text += `  timing from facts: earlier ${t.earlier} · equal ${t.equal} · later ${t.later}\n`;
+  return text;
+}
+
+function describeSummary(summary: EvaluationSummary): string {
+  const scheme = evaluationSchemes[summary.scheme]!;
+  let text = `scheme ${scheme.id} — ${formatCitation(scheme.basis)}; rounding ${summary.rounding}; ${summary.forms} form(s)\n`;
+  if (summary.groupBy.length) text += `grouped by ${summary.groupBy.join(', ')}${summary.groupBy.includes('period') ? ` (${summary.period})` : ''}\n`;
+  for (const g of summary.groups) text += `\n${describeGroup(summary, g)}`;
+  return text;
+}
+
+/** Reads `input` line by line, feeding forms to the accumulator; returns the bad lines. */
+async function consume(input: Readable, settings: Settings, add: (e: Evaluation) => void, io: CliIo): Promise<{ bad: string[]; badCount: number }> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  const scheme = evaluationSchemes[settings.schemeId]!;
+  let read: ((cells: readonly string[]) => Evaluation) | undefined;
+  let lineNo = 0;
+  const bad: string[] = [];
+  let badCount = 0;
+  const progress = io.isTTY && !settings.json;
+  for await (const raw of lines) {
+    lineNo++;
+    if (progress && lineNo % PROGRESS_EVERY === 0) io.err(`\rread ${lineNo.toLocaleString('en')} lines`);
+    const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (line.trim() === '') continue;
+    try {
+      if (settings.format === 'csv') {
+        if (!read) {
+          read = csvEvaluationReader(parseCsvLine(line), scheme, threeLevelQuestions);
+          continue;
+        }
+        add(read(parseCsvLine(line)));
+      } else {
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch (error) {
+          throw new NotJsonError(`not JSON (${messageOf(error)})`);
+        }
+        add(value as Evaluation);
+      }
+    } catch (error) {
+      if (!(error instanceof MotcuaError) && !(error instanceof NotJsonError)) throw error;
+      if (settings.format === 'csv' && !read) {
+        // A bad header makes every line unreadable: stop here.
+        bad.push(`line ${lineNo}: ${messageOf(error)}`);
+        badCount++;
+        lines.close();
+        input.destroy();
+        break;
+      }
+      badCount++;
+      if (bad.length < MAX_REPORTED) bad.push(`line ${lineNo}: ${messageOf(error)}`);
+    }
+  }
+  if (progress && lineNo >= PROGRESS_EVERY) io.err('\r\x1b[K');
+  if (settings.format === 'csv' && !read && badCount === 0) {
+    bad.push('line 1: missing CSV header');
+    badCount++;
+  }
+  return { bad, badCount };
+}
+
+async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promise<number> {
+  const accumulator = createEvaluationAccumulator({
+    scheme: evaluationSchemes[settings.schemeId]!,
+    groupBy: settings.groupBy,
+    period: settings.period,
+    rounding: settings.rounding,
+  });
+  let input: Readable;
+  if (settings.file === '-') input = stdin();
+  else input = createReadStream(settings.file);
+  let outcome: { bad: string[]; badCount: number };
+  try {
+    outcome = await consume(input, settings, (e) => accumulator.add(e), io);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.err(`cannot read ${settings.file}: ${messageOf(error)}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const { bad, badCount } = outcome;
+  if (badCount > 0) {
+    io.err(bad.map((b) => `${b}\n`).join(''));
+    if (badCount > bad.length) io.err(`… and ${badCount - bad.length} more\n`);
+    io.err(`${badCount} invalid line(s) in ${settings.file}${settings.skipInvalid ? ' (skipped)' : ''}\n`);
+    if (!settings.skipInvalid) return 1;
+  }
+  const summary = accumulator.result();
+  io.out(settings.json ? `${JSON.stringify(summary)}\n` : describeSummary(summary));
+  return 0;
+}
+
+/**
+ * Builds the `evaluate` command; `stdin` supplies the stream read for the file `-` (injected for
+ * tests; the default is `process.stdin`).
+ */
+export function createEvaluateCommand(stdin: () => Readable = () => process.stdin): Command {
+  return {
+    name: 'evaluate',
+    summary: 'summarize citizen evaluations: index scores, bands, satisfaction shares',
+    help: HELP,
+    async run(argv: readonly string[], io: CliIo): Promise<number> {
+      const settings = readArgs(argv);
+      if (settings === 'help') {
+        io.out(HELP);
+        return 0;
+      }
+      return run(settings, io, stdin);
+    },
+  };
+}
+
+/** `motcua evaluate <file>`: summarize evaluation forms (NDJSON or CSV) per unit, procedure, field, officer, period. */
+export const evaluateCommand: Command = createEvaluateCommand();
+
+export default evaluateCommand;

@@ -1,0 +1,15 @@
+import { MotcuaError } from './motcua-error.js';
+
+/**
+ * Points were asked of a scheme that has none — the Decree 118/2025 Art. 33 criteria set no
+ * points; supply a province's scoring with `withScoring(scheme, …)` first.
+ */
+export class UnscoredSchemeError extends MotcuaError {
+  readonly code = 'UNSCORED_SCHEME';
+  constructor(readonly scheme: string, path: readonly (string | number)[] = []) {
+    super(
+      `Scheme ${scheme} defines no points; give it a scoring with withScoring(scheme, { points, bands }) before scoring`,
+      path,
+    );
+  }
+}

@@ -1,0 +1,145 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import type { DossierFacts } from './derive.js';
+import type { Evaluation } from './evaluation.js';
+import { compileScheme, type AnswerValue, type EvaluationScheme } from './scheme.js';
+
+/** CSV columns that describe the form (all optional). */
+export const CSV_LABEL_COLUMNS = Object.freeze(['dossier', 'unit', 'procedure', 'field', 'officer', 'at'] as const);
+/** CSV columns that carry `DossierFacts` (per-agency steps need NDJSON). */
+export const CSV_FACT_COLUMNS = Object.freeze(['limit', 'used', 'supplementationRequests', 'applicantFaultRequests', 'misconductPetition'] as const);
+
+/**
+ * Splits one CSV line (RFC 4180 quoting: `"a, b"`, `""` for a quote) into its cells. A record must
+ * fit on one line. Throws `InvalidInputError` for an unterminated quote.
+ *
+ * @example
+ * parseCsvLine('A,"UBND xã ""A""",2') // ['A', 'UBND xã "A"', '2']
+ */
+export function parseCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  const n = line.length;
+  for (;;) {
+    if (line.charCodeAt(i) === 34) {
+      let cell = '';
+      let j = i + 1;
+      for (;;) {
+        const q = line.indexOf('"', j);
+        if (q < 0) throw new InvalidInputError('CSV line', [{ path: [cells.length], message: 'unterminated quoted cell' }]);
+        cell += line.slice(j, q);
+        if (line.charCodeAt(q + 1) === 34) {
+          cell += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      cells.push(cell);
+      if (i < n && line.charCodeAt(i) !== 44) throw new InvalidInputError('CSV line', [{ path: [cells.length - 1], message: 'text after a closing quote' }]);
+    } else {
+      const comma = line.indexOf(',', i);
+      const end = comma < 0 ? n : comma;
+      cells.push(line.slice(i, end).trim());
+      i = end;
+    }
+    if (i >= n) return cells;
+    i++; // the comma
+    if (i === n) {
+      cells.push('');
+      return cells;
+    }
+  }
+}
+
+type Column =
+  | { kind: 'label'; name: (typeof CSV_LABEL_COLUMNS)[number] }
+  | { kind: 'fact'; name: (typeof CSV_FACT_COLUMNS)[number] }
+  | { kind: 'answer'; key: string; lookup: (cell: string) => AnswerValue }
+  | { kind: 'level'; key: string; lookup: (cell: string) => AnswerValue };
+
+function lookupFor(scheme: EvaluationScheme, key: string): (cell: string) => AnswerValue {
+  const cq = compileScheme(scheme).byKey.get(key)!;
+  const byText = new Map<string, AnswerValue>();
+  for (const option of cq.question.options) {
+    byText.set(String(option.value), option.value);
+    if (!byText.has(option.label)) byText.set(option.label, option.value);
+  }
+  // An unknown cell is passed through as text, to be rejected with the scheme's allowed answers.
+  return (cell) => byText.get(cell) ?? cell;
+}
+
+function factValue(name: string, cell: string): unknown {
+  if (name === 'misconductPetition') {
+    if (cell === 'true' || cell === '1') return true;
+    if (cell === 'false' || cell === '0') return false;
+    return cell;
+  }
+  const n = Number(cell);
+  return Number.isFinite(n) ? n : cell;
+}
+
+/**
+ * Builds a reader of CSV records of evaluation forms from the header row. The header names the
+ * columns, in any order; each must be one of: the labels `dossier, unit, procedure, field, officer,
+ * at`; a question key of `scheme` (2018: `1` … `9`, cells `0` / `1` / `2`); a question key of
+ * `levelScheme` (`convenience`, `overall`; cells a level id such as `hai-long` or its label
+ * `Hài lòng`); the facts `limit, used, supplementationRequests, applicantFaultRequests,
+ * misconductPetition` (`true` / `false`). An empty cell means "not given". Throws
+ * `InvalidInputError` (path `['header', column]`) for an unknown or repeated column; the reader
+ * throws for a record with the wrong number of cells.
+ *
+ * @example
+ * const read = csvEvaluationReader(['unit', '1', '3', 'overall'], tt01_2018_evaluation, threeLevelQuestions);
+ * read(['UBND xã A', '2', '', 'Hài lòng']) // { unit: 'UBND xã A', answers: { '1': 2 }, levels: { overall: 'hai-long' } }
+ */
+export function csvEvaluationReader(header: readonly string[], scheme: EvaluationScheme, levelScheme: EvaluationScheme): (cells: readonly string[]) => Evaluation {
+  const answerKeys = new Set(scheme.questions.map((q) => q.key));
+  const levelKeys = new Set(levelScheme.questions.map((q) => q.key));
+  const seen = new Set<string>();
+  const columns: Column[] = header.map((raw, i) => {
+    const name = raw.trim();
+    if (seen.has(name)) throw new InvalidInputError('CSV header', [{ path: ['header', i], message: `column ${JSON.stringify(name)} appears twice` }]);
+    seen.add(name);
+    if ((CSV_LABEL_COLUMNS as readonly string[]).includes(name)) return { kind: 'label', name: name as (typeof CSV_LABEL_COLUMNS)[number] };
+    if ((CSV_FACT_COLUMNS as readonly string[]).includes(name)) return { kind: 'fact', name: name as (typeof CSV_FACT_COLUMNS)[number] };
+    if (answerKeys.has(name)) return { kind: 'answer', key: name, lookup: lookupFor(scheme, name) };
+    if (levelKeys.has(name)) return { kind: 'level', key: name, lookup: lookupFor(levelScheme, name) };
+    throw new InvalidInputError('CSV header', [{
+      path: ['header', i],
+      message: `unknown column ${JSON.stringify(name)} (expected ${[...CSV_LABEL_COLUMNS, ...answerKeys, ...levelKeys, ...CSV_FACT_COLUMNS].join(', ')})`,
+    }]);
+  });
+  return (cells) => {
+    if (cells.length !== columns.length) {
+      throw new InvalidInputError('CSV record', [{ path: [], message: `${cells.length} cells for ${columns.length} columns` }]);
+    }
+    const out: Record<string, unknown> = {};
+    let answers: Record<string, AnswerValue> | undefined;
+    let levels: Record<string, AnswerValue> | undefined;
+    let facts: Record<string, unknown> | undefined;
+    for (let i = 0; i < columns.length; i++) {
+      const cell = cells[i]!;
+      if (cell === '') continue;
+      const column = columns[i]!;
+      switch (column.kind) {
+        case 'label':
+          out[column.name] = cell;
+          break;
+        case 'answer':
+          (answers ??= {})[column.key] = column.lookup(cell);
+          break;
+        case 'level':
+          (levels ??= {})[column.key] = column.lookup(cell);
+          break;
+        case 'fact':
+          (facts ??= {})[column.name] = factValue(column.name, cell);
+          break;
+      }
+    }
+    if (answers) out.answers = answers;
+    if (levels) out.levels = levels;
+    if (facts) out.facts = facts as DossierFacts;
+    return out as Evaluation;
+  };
+}

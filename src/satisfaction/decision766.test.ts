@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../errors/index.js';
+import { decision766Satisfaction } from './decision766.js';
+
+describe('decision766Satisfaction', () => {
+  it('100% − (late share + complained-or-not-satisfied share); full points at ≥ 90%', () => {
+    const r = decision766Satisfaction({ dossiers: 200, late: 10, complainedOrNotSatisfied: 6 });
+    expect(r.rate).toBeCloseTo(0.92, 12);
+    expect(r.points).toBe(6);
+    expect(r.maxPoints).toBe(6);
+    expect(decision766Satisfaction({ dossiers: 10, late: 1, complainedOrNotSatisfied: 0 }).points).toBe(6); // exactly 90%
+  });
+
+  it('below 90%: rate × max ÷ 90%', () => {
+    expect(decision766Satisfaction({ dossiers: 100, late: 15, complainedOrNotSatisfied: 5 }).points).toBeCloseTo((0.8 * 6) / 0.9, 12);
+    expect(decision766Satisfaction({ dossiers: 1000, late: 101, complainedOrNotSatisfied: 0 }).points).toBeLessThan(6);
+    expect(decision766Satisfaction({ dossiers: 100, late: 45, complainedOrNotSatisfied: 0, maxPoints: 18 }).points).toBeCloseTo(11, 12); // 55% × 18 ÷ 90%
+  });
+
+  it('floors the rate at 0 when both shares overlap beyond 100%', () => {
+    expect(decision766Satisfaction({ dossiers: 10, late: 8, complainedOrNotSatisfied: 7 })).toMatchObject({ rate: 0, points: 0 });
+  });
+
+  it('carries its evidence: [S] for the indicator, [X] for the formula, marked as an estimate', () => {
+    const r = decision766Satisfaction({ dossiers: 0, late: 0, complainedOrNotSatisfied: 0 });
+    expect(r.estimate).toBe(true);
+    expect(r.basis.map((b) => b.mark)).toEqual(['S', 'X']);
+    expect(r.rate).toBe(1);
+  });
+
+  it('validates the counts', () => {
+    expect(() => decision766Satisfaction({ dossiers: 5, late: 6, complainedOrNotSatisfied: 0 })).toThrow(InvalidInputError);
+    expect(() => decision766Satisfaction({ dossiers: 5, late: 0, complainedOrNotSatisfied: 6 })).toThrow(/complainedOrNotSatisfied/);
+    expect(() => decision766Satisfaction({ dossiers: 1.5, late: 0, complainedOrNotSatisfied: 0 })).toThrow(/dossiers/);
+  });
+});

@@ -1,0 +1,79 @@
+import * as z from 'zod/mini';
+import { validate } from '../errors/validate.js';
+import { cite } from '../citation/citation.js';
+import { DECISION_766_2022 } from './sources.js';
+import type { Citation } from '../citation/citation.js';
+
+/** Counts feeding the Decision 766 satisfaction indicator, for one unit and period. */
+export interface Decision766SatisfactionInput {
+  /** Dossiers handled in the period (the denominator). */
+  readonly dossiers: number;
+  /** Of those, dossiers finished late (or overdue, per the metrics definition in use). */
+  readonly late: number;
+  /** Of those, dossiers with a complaint or petition, or rated "Không hài lòng" (each counted once). */
+  readonly complainedOrNotSatisfied: number;
+  /** Points of the indicator (default 6 [S]). */
+  readonly maxPoints?: number;
+}
+
+/** The indicator's value with its formula's evidence. */
+export interface Decision766Satisfaction {
+  /**
+   * 1 − (late + complained or not satisfied) ÷ dossiers, floored at 0. With no dossiers nothing was
+   * late or complained about: 1 (a choice — the formula divides by zero [U]).
+   */
+  readonly rate: number;
+  /** Full points at a rate ≥ 90%, otherwise rate × max ÷ 90%. */
+  readonly points: number;
+  readonly maxPoints: number;
+  /** The vendor formula is practice, not law: outputs are local estimates (the national dashboard computes its own). */
+  readonly estimate: true;
+  readonly basis: readonly Citation[];
+}
+
+const count = () => z.int().check(z.nonnegative());
+const inputSchema = z
+  .object({
+    dossiers: count(),
+    late: count(),
+    complainedOrNotSatisfied: count(),
+    maxPoints: z.optional(z.number().check(z.positive())),
+  })
+  .check(
+    z.refine((v) => v.late <= v.dossiers, { message: 'cannot exceed dossiers', path: ['late'] }),
+    z.refine((v) => v.complainedOrNotSatisfied <= v.dossiers, { message: 'cannot exceed dossiers', path: ['complainedOrNotSatisfied'] }),
+  );
+
+/** The indicator's threshold: full points from 90%. */
+export const DECISION_766_SATISFACTION_THRESHOLD = 0.9;
+
+const basis: readonly Citation[] = Object.freeze([
+  cite(DECISION_766_2022, 'group 5 (satisfaction), 18 points; indicator "satisfaction with TTHC handling" 6 points', 'S'),
+  cite('vendor formula document', 'Decision 766 satisfaction indicator', 'X', '100% − (late share + share with complaints or "not satisfied"); full points at ≥ 90%, otherwise rate × max ÷ 90%'),
+]);
+
+/**
+ * The Decision 766 indicator "satisfaction with the handling of procedures": rate = 100% −
+ * (share of late dossiers + share of dossiers with a complaint/petition or a "Không hài lòng"
+ * rating); full points at ≥ 90%, otherwise rate × max ÷ 90%. A dossier both late and complained
+ * about counts in both shares, as the formula is written; a rate below 0 is floored at 0. Inputs
+ * are validated (`InvalidInputError` naming the field).
+ *
+ * Basis: Decision 766/QĐ-TTg, group 5 and the 6-point indicator [S]; the formula [X, a vendor's
+ * formula document] — results are local estimates.
+ *
+ * @example
+ * decision766Satisfaction({ dossiers: 200, late: 10, complainedOrNotSatisfied: 6 })
+ * // { rate: 0.92, points: 6, maxPoints: 6, estimate: true, basis: [...] }
+ * decision766Satisfaction({ dossiers: 100, late: 15, complainedOrNotSatisfied: 5 }).points // 5.333… (80% × 6 ÷ 90%)
+ */
+export function decision766Satisfaction(input: Decision766SatisfactionInput): Decision766Satisfaction {
+  const v = validate(inputSchema, input, 'Decision 766 satisfaction input');
+  const maxPoints = v.maxPoints ?? 6;
+  const good = Math.max(0, v.dossiers - v.late - v.complainedOrNotSatisfied);
+  const rate = v.dossiers === 0 ? 1 : good / v.dossiers;
+  // Compared on integers (good / dossiers ≥ 9 / 10) so that no rounding moves the threshold.
+  const full = v.dossiers === 0 || good * 10 >= v.dossiers * 9;
+  const points = full ? maxPoints : (rate * maxPoints) / DECISION_766_SATISFACTION_THRESHOLD;
+  return { rate, points, maxPoints, estimate: true, basis };
+}

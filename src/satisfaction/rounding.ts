@@ -1,0 +1,95 @@
+import { cite } from '../citation/citation.js';
+import { CIRCULAR_01_2018 } from './sources.js';
+import type { Citation } from '../citation/citation.js';
+
+/**
+ * How an index's average (sum of points ÷ number of dossiers) is rounded before the index scores
+ * are added up: `half-up` or `floor` to `decimals` places, or `exact` (no rounding).
+ */
+export interface RoundingPolicy {
+  readonly id: string;
+  readonly mode: 'half-up' | 'floor' | 'exact';
+  /** Decimal places kept (ignored by `exact`). */
+  readonly decimals: number;
+  readonly basis: Citation;
+}
+
+/**
+ * Art. 15: "rounded to one decimal place" (làm tròn đến một chữ số thập phân), read as ordinary
+ * rounding, halves up. Basis: Circular 01/2018/TT-VPCP Art. 15 [P]; the halves-up reading [S].
+ */
+const art15: RoundingPolicy = Object.freeze({
+  id: 'art15-half-up-1',
+  mode: 'half-up',
+  decimals: 1,
+  basis: cite(CIRCULAR_01_2018, 'Art. 15', 'P', 'one decimal; halves rounded up as ordinary arithmetic'),
+});
+
+/** One real system floors each index average to one decimal before summing [X]. */
+const floorOneDecimal: RoundingPolicy = Object.freeze({
+  id: 'floor-1',
+  mode: 'floor',
+  decimals: 1,
+  basis: cite('provincial one-stop system', 'index averages', 'X', 'each index average floored to one decimal before summing'),
+});
+
+/** No rounding: the exact average (useful for research and for checking others' tables). */
+const exact: RoundingPolicy = Object.freeze({
+  id: 'exact',
+  mode: 'exact',
+  decimals: 0,
+  basis: cite('motcua', '', 'X', 'no rounding; not what Art. 15 prescribes'),
+});
+
+/**
+ * Rounding policies: `art15` (default), `floorOneDecimal` [X], `exact`.
+ *
+ * @example
+ * roundedMean(29, 20, roundingPolicies.art15) // 1.5 (1.45 rounded half up)
+ * roundedMean(29, 20, roundingPolicies.floorOneDecimal) // 1.4
+ */
+export const roundingPolicies = Object.freeze({ art15, floorOneDecimal, exact });
+
+/**
+ * The scaled integer of a rounded mean: `round(sum / count × 10^decimals)` by the policy's mode,
+ * computed on integers so that no floating-point error can move a boundary (1.45 stays 1.45).
+ * Returns `NaN` for `exact` (use `sum / count`). `sum` and `count` must be non-negative integers.
+ */
+export function scaledRoundedMean(sum: number, count: number, policy: RoundingPolicy): number {
+  const scale = 10 ** policy.decimals;
+  if (policy.mode === 'half-up') return Math.floor((2 * sum * scale + count) / (2 * count));
+  if (policy.mode === 'floor') return Math.floor((sum * scale) / count);
+  return Number.NaN;
+}
+
+/**
+ * An index score: the sum of points over the dossiers ÷ their number, rounded by the policy.
+ * Integer arithmetic: exact for any realistic sums. `count` must be positive.
+ *
+ * Basis: Circular 01/2018/TT-VPCP Art. 15 [P] (one decimal); floor variant [X].
+ *
+ * @example
+ * roundedMean(7, 4, roundingPolicies.art15) // 1.8 (1.75 → 1.8)
+ */
+export function roundedMean(sum: number, count: number, policy: RoundingPolicy = art15): number {
+  if (policy.mode === 'exact') return sum / count;
+  return scaledRoundedMean(sum, count, policy) / 10 ** policy.decimals;
+}
+
+/**
+ * Total of several index scores (each `sum / count`), each rounded first as Art. 15 requires,
+ * added as scaled integers so that e.g. 1.1 + 1.2 is exactly 2.3.
+ *
+ * @example
+ * sumOfRoundedMeans([[7, 4], [3, 2]], roundingPolicies.art15) // 3.3 (1.8 + 1.5)
+ */
+export function sumOfRoundedMeans(parts: readonly (readonly [sum: number, count: number])[], policy: RoundingPolicy = art15): number {
+  if (policy.mode === 'exact') {
+    let total = 0;
+    for (const [sum, count] of parts) total += sum / count;
+    return total;
+  }
+  let scaled = 0;
+  for (const [sum, count] of parts) scaled += scaledRoundedMean(sum, count, policy);
+  return scaled / 10 ** policy.decimals;
+}

@@ -1,0 +1,28 @@
+// The built `motcua` executable (dist/cli/bin.js, built by `npm test` before the suite) as a
+// person runs it: exit codes, stdout and stderr of a real process.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url));
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'America/Los_Angeles' } });
+
+describe('dist/cli/bin.js', () => {
+  it('is built', () => expect(existsSync(bin)).toBe(true));
+
+  it('computes the README example', () => {
+    const r = run('deadline', '--received', '2025-08-28T16:10', '--limit', '3 ngày làm việc');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('due           2025-09-04T17:00:00+07:00');
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 1 on bad input and 2 on usage errors', () => {
+    const bad = run('deadline', '--received', 'yesterday', '--limit', '3 ngày làm việc');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/Not a moment/);
+    expect(run('deadline').status).toBe(2);
+    expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
