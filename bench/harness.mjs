@@ -36,7 +36,8 @@ function fmt(opsPerSec) {
 
 /**
  * Prints a titled table. `rows` are `{ name, opsPerSec }`; `targets` maps a row name to
- * `{ minOpsPerSec?, vs?: { baseline, minRatio } }` and prints whether each target was met.
+ * `{ minOpsPerSec?, vs?: { baseline, minRatio? } }` and prints whether each target was met; a
+ * comparison without `minRatio` prints the ratio alone (informational, no target).
  */
 export function report(title, rows, targets = {}) {
   console.log(`\n## ${title}`);
@@ -55,6 +56,10 @@ export function report(title, rows, targets = {}) {
       const base = byName.get(vs.baseline);
       if (!base) continue;
       const ratio = row.opsPerSec / base.opsPerSec;
+      if (vs.minRatio === undefined) {
+        verdicts.push(`INFO  ${name} / ${vs.baseline} = ${ratio.toFixed(2)}×`);
+        continue;
+      }
       const ok = ratio >= vs.minRatio;
       verdicts.push(`${ok ? 'MET ' : 'MISS'}  ${name} / ${vs.baseline} = ${ratio.toFixed(1)}× (target ≥ ${vs.minRatio}×)`);
     }

@@ -11,9 +11,9 @@ import { Deadline, type TraceStep } from './deadline.js';
 import { formatLimit, parseLimit, type Limit, type LimitInput } from './limit.js';
 import { formatClock } from './office-hours.js';
 import type { Channel, Cutoff, DeadlinePolicy, DeadlinePolicyInput } from './policy.js';
-import { presets, type Preset, type PresetId } from './presets.js';
+import type { Preset, PresetId } from './presets.js';
 import { resolvePolicy, resolvePreset } from './resolve-policy.js';
-import { resolveRuleset, rulesetFor, rulesets, type Ruleset, type RulesetId } from './rulesets.js';
+import { resolveRuleset, rulesetFor, type Ruleset, type RulesetId } from './rulesets.js';
 import { WorkingClock } from './working-clock.js';
 
 /** What `computeDeadline` takes. */
@@ -48,7 +48,7 @@ const BASIS = {
 
 /** Caches (pure values keyed by immutable inputs; kept small and bounded). */
 const limitCache = new Map<string, Limit>();
-const policyCache = new WeakMap<object, Map<string, DeadlinePolicy>>();
+const policyCache = new WeakMap<object, WeakMap<Ruleset, WeakMap<object, DeadlinePolicy>>>();
 const DEFAULT_POLICY_KEY = {};
 const clockCache = new WeakMap<WorkCalendar, WeakMap<object, WorkingClock>>();
 
@@ -63,15 +63,16 @@ function cachedLimit(input: LimitInput): Limit {
 }
 
 function cachedPolicy(ruleset: Ruleset, preset: Preset | undefined, input: DeadlinePolicyInput | undefined): DeadlinePolicy {
-  // Only the shipped rule sets and presets are cached by id; custom objects are resolved each time.
-  const shipped = rulesets[ruleset.id] === ruleset && (preset === undefined || presets[preset.id] === preset);
-  if (!shipped) return resolvePolicy(ruleset, preset, input);
+  // Keyed by the (frozen) rule set and preset objects and the caller's policy object: callers
+  // should reuse one policy object rather than write a literal per call.
   const holder = input ?? DEFAULT_POLICY_KEY;
-  let byKey = policyCache.get(holder);
-  if (!byKey) policyCache.set(holder, (byKey = new Map()));
-  const key = `${ruleset.id}|${preset?.id ?? ''}`;
-  let policy = byKey.get(key);
-  if (!policy) byKey.set(key, (policy = resolvePolicy(ruleset, preset, input)));
+  let byRuleset = policyCache.get(holder);
+  if (!byRuleset) policyCache.set(holder, (byRuleset = new WeakMap()));
+  let byPreset = byRuleset.get(ruleset);
+  if (!byPreset) byRuleset.set(ruleset, (byPreset = new WeakMap()));
+  const presetKey = preset ?? DEFAULT_POLICY_KEY;
+  let policy = byPreset.get(presetKey);
+  if (!policy) byPreset.set(presetKey, (policy = resolvePolicy(ruleset, preset, input)));
   return policy;
 }
 
@@ -97,10 +98,6 @@ export interface Context {
 
 /** Collects trace steps when explaining; `null` on the fast path. */
 type Tracer = TraceStep[] | null;
-
-function note(tracer: Tracer, step: TraceStep): void {
-  tracer?.push(step);
-}
 
 function describeDay(calendar: WorkCalendar, day: DayNumber): string {
   const info = calendar.dayInfo(formatDay(day));
@@ -144,7 +141,7 @@ function deemedReceipt(ctx: Context, tracer: Tracer): EpochMs {
     tracer.push({
       rule: 'off-hours',
       message: `received ${channel} outside office hours → deemed received at ${formatMoment(deemed)} (policy: ${channel} receipts outside hours count from the next opening)`,
-      basis: channel === 'online' ? ctx.ruleset.onlineOutsideHours.basis : ctx.ruleset.postalReceipt.basis,
+      basis: channel === 'online' ? ctx.ruleset.onlineOutsideHours.basis : channel === 'post' ? ctx.ruleset.postalReceipt.basis : (ctx.preset?.basis ?? BASIS.hours),
       ...(from !== to ? { from, to } : {}),
     });
   }
@@ -157,8 +154,8 @@ function shiftedReceiptDay(ctx: Context, deemed: EpochMs, cutoff: Cutoff | undef
   const { days } = ctx.calendar;
   if (!days.isWorkingDay(day)) {
     const next = days.nextWorkingDay(day);
-    note(tracer, {
-      rule: 'cutoff', message: `received on a day off (${formatDay(day)}: ${tracer ? describeDay(ctx.calendar, day) : ''}) → receipt day moved to ${formatDay(next)} (policy: mode ${ctx.policy.mode})`,
+    tracer?.push({
+      rule: 'cutoff', message: `received on a day off (${formatDay(day)}: ${describeDay(ctx.calendar, day)}) → receipt day moved to ${formatDay(next)} (policy: mode ${ctx.policy.mode})`,
       basis: BASIS.cutoffB, from: formatDay(day), to: formatDay(next),
     });
     return next;
@@ -166,7 +163,7 @@ function shiftedReceiptDay(ctx: Context, deemed: EpochMs, cutoff: Cutoff | undef
   const minute = cutoff ? cutoffMinute(cutoff, ctx.clock, day) : ctx.clock.closing(day);
   if (msOfDay(deemed) / MS_PER_MINUTE < minute) return undefined;
   const next = days.nextWorkingDay(day);
-  note(tracer, {
+  tracer?.push({
     rule: 'cutoff',
     message: `received after ${cutoff ? describeCutoff(cutoff, minute) : `closing (${formatClock(minute)})`} → receipt day moved to ${formatDay(next)} (policy: ${cutoff ? `cut-off ${formatClock(minute)}` : 'no cut-off; closing'}, mode ${ctx.policy.mode})`,
     basis: ctx.ruleset.cutoff.value.kind === 'none' && cutoff ? BASIS.cutoffB : ctx.ruleset.cutoff.basis,
@@ -202,7 +199,7 @@ function countWorkingDays(ctx: Context, deemed: EpochMs, n: number, tracer: Trac
       if (mode === 'B-prime') {
         // B′: the next working day is itself day 1 [U].
         first = n - 1;
-        note(tracer, { rule: 'count-start', message: `mode B′: ${formatDay(shifted)} is day 1 of ${n}`, basis: BASIS.cutoffB });
+        tracer?.push({ rule: 'count-start', message: `mode B′: ${formatDay(shifted)} is day 1 of ${n}`, basis: BASIS.cutoffB });
       }
       from = shifted;
     }
@@ -218,8 +215,9 @@ function countWorkingDays(ctx: Context, deemed: EpochMs, n: number, tracer: Trac
     });
     noteSkipped(tracer, ctx, from, due);
   }
-  // Counting starts the day after the receipt day (Civil Code 2015 Art. 147(2)).
-  return { start: momentAt(from + 1, 0), due };
+  // Counting starts the day after the receipt day (Civil Code 2015 Art. 147(2)); under B′ the
+  // shifted day is itself day 1.
+  return { start: momentAt(first === n ? from + 1 : from, 0), due };
 }
 
 /** Working minutes (mode C, working hours, fractional days). */
@@ -231,7 +229,7 @@ function countWorkingMinutes(ctx: Context, deemed: EpochMs, minutes: number, tra
   if (cutoff && ctx.calendar.days.isWorkingDay(receiptDay) && msOfDay(deemed) / MS_PER_MINUTE >= cutoffMinute(cutoff, clock, receiptDay)) {
     const next = ctx.calendar.days.nextWorkingDay(receiptDay);
     start = momentAt(next, clock.opening(next));
-    note(tracer, {
+    tracer?.push({
       rule: 'cutoff', message: `received after ${describeCutoff(cutoff, cutoffMinute(cutoff, clock, receiptDay))} → counting starts ${formatMoment(start)} (policy: cut-off)`,
       basis: BASIS.cutoffB, from: formatDay(receiptDay), to: formatDay(next),
     });
@@ -260,9 +258,9 @@ function countWorkingMinutes(ctx: Context, deemed: EpochMs, minutes: number, tra
 function rollOff(ctx: Context, day: DayNumber, tracer: Tracer): DayNumber {
   if (!ctx.policy.calendarDayRollOff || ctx.calendar.days.isWorkingDay(day)) return day;
   const next = ctx.calendar.days.nextWorkingDay(day);
-  note(tracer, {
+  tracer?.push({
     rule: 'roll-off',
-    message: `last day ${formatDay(day)} fell on a day off (${tracer ? describeDay(ctx.calendar, day) : ''}) → moved to the next working day ${formatDay(next)} (Civil Code 2015 Art. 148(5))`,
+    message: `last day ${formatDay(day)} fell on a day off (${describeDay(ctx.calendar, day)}) → moved to the next working day ${formatDay(next)} (Civil Code 2015 Art. 148(5))`,
     basis: BASIS.rollOff, from: formatDay(day), to: formatDay(next),
   });
   return next;
@@ -279,7 +277,7 @@ function addMonths(day: DayNumber, months: number): DayNumber {
 /** The computation proper; `tracer` is null on the fast path and an array when explaining. */
 function run(ctx: Context, tracer: Tracer): { startMs: EpochMs; dueMs: EpochMs; dueDay: DayNumber } {
   const { limit, policy } = ctx;
-  note(tracer, {
+  tracer?.push({
     rule: 'receipt',
     message: `received ${formatMoment(ctx.receivedMs)} (${ctx.channel}); limit ${formatLimit(limit)}; rule set ${ctx.ruleset.id}${ctx.preset ? `, preset ${ctx.preset.id}` : ''}; mode ${policy.mode}`,
     basis: ctx.ruleset.governing[0]!,
@@ -292,7 +290,7 @@ function run(ctx: Context, tracer: Tracer): { startMs: EpochMs; dueMs: EpochMs; 
   const fractional = limit.unit === 'working-days' && !Number.isInteger(limit.value);
   if (limit.unit === 'working-hours' || (limit.unit === 'working-days' && (policy.mode === 'C' || fractional))) {
     if (fractional && policy.mode !== 'C') {
-      note(tracer, { rule: 'fraction', message: `a fractional limit (${limit.value} working days) is counted as ${limit.value * policy.hoursPerWorkingDay} working hours`, basis: BASIS.fraction });
+      tracer?.push({ rule: 'fraction', message: `a fractional limit (${limit.value} working days) is counted as ${limit.value * policy.hoursPerWorkingDay} working hours`, basis: BASIS.fraction });
     }
     const minutes = Math.round(limit.unit === 'working-hours' ? limit.value * 60 : limit.value * policy.hoursPerWorkingDay * 60);
     ({ start: startMs, dueMs } = countWorkingMinutes(ctx, deemed, minutes, tracer));
@@ -305,7 +303,8 @@ function run(ctx: Context, tracer: Tracer): { startMs: EpochMs; dueMs: EpochMs; 
     noteDueTime(ctx, tracer, dueDay);
   } else if (limit.unit === 'same-day') {
     const cutoff = effectiveCutoff(policy);
-    const shifted = cutoff || !ctx.calendar.days.isWorkingDay(dayOfMoment(deemed)) ? shiftedReceiptDay(ctx, deemed, cutoff, tracer) : undefined;
+    // After the cut-off, after closing, or on a day off, the same day is the next working day.
+    const shifted = shiftedReceiptDay(ctx, deemed, cutoff, tracer);
     dueDay = shifted ?? dayOfMoment(deemed);
     startMs = shifted === undefined ? deemed : momentAt(shifted, ctx.clock.opening(shifted));
     dueMs = dueAt(ctx, dueDay);
@@ -314,36 +313,40 @@ function run(ctx: Context, tracer: Tracer): { startMs: EpochMs; dueMs: EpochMs; 
     // Calendar days and months: Civil Code counting, the first day not counted, then roll-off.
     let from = dayOfMoment(deemed);
     let n = limit.value;
+    let dayOne = false;
     if (policy.mode === 'B' || policy.mode === 'B-prime') {
       const shifted = shiftedReceiptDay(ctx, deemed, effectiveCutoff(policy), tracer);
       if (shifted !== undefined) {
         from = shifted;
-        if (policy.mode === 'B-prime' && limit.unit === 'calendar-days') n -= 1;
+        if (policy.mode === 'B-prime' && limit.unit === 'calendar-days') {
+          n -= 1;
+          dayOne = true;
+        }
       }
     }
     const last = limit.unit === 'months' ? addMonths(from, n) : from + n;
-    note(tracer, {
+    tracer?.push({
       rule: limit.unit === 'months' ? 'count-months' : 'count-calendar-days',
       message: `${formatLimit(limit)} counted after ${formatDay(from)} → last day ${formatDay(last)}`,
       basis: limit.unit === 'months' ? BASIS.months : cite('Civil Code 2015 (Law 91/2015/QH13)', 'Art. 147(2)', 'S'),
       from: formatDay(from), to: formatDay(last),
     });
     if (!ctx.calendar.days.isWorkingDay(last) && !policy.calendarDayRollOff) {
-      note(tracer, { rule: 'roll-off', message: `last day ${formatDay(last)} is a day off; no roll-off (policy)`, basis: BASIS.rollOff });
+      tracer?.push({ rule: 'roll-off', message: `last day ${formatDay(last)} is a day off; no roll-off (policy)`, basis: BASIS.rollOff });
     }
     dueDay = rollOff(ctx, last, tracer);
-    startMs = momentAt(from + 1, 0);
+    startMs = momentAt(dayOne ? from : from + 1, 0);
     dueMs = dueAt(ctx, dueDay);
     noteDueTime(ctx, tracer, dueDay);
   }
   if (policy.rounding === 'quarter-hour-up') {
     const quarter = 15 * MS_PER_MINUTE;
     const rounded = Math.ceil(dueMs / quarter) * quarter;
-    if (rounded !== dueMs) note(tracer, { rule: 'rounding', message: `${formatMoment(dueMs)} rounded up to ${formatMoment(rounded)} (policy: quarter hour)`, basis: BASIS.rounding });
+    if (rounded !== dueMs) tracer?.push({ rule: 'rounding', message: `${formatMoment(dueMs)} rounded up to ${formatMoment(rounded)} (policy: quarter hour)`, basis: BASIS.rounding });
     dueMs = rounded;
     dueDay = dayOfMoment(dueMs);
   }
-  note(tracer, { rule: 'due', message: `appointment: ${formatMoment(dueMs)}`, basis: ctx.ruleset.governing[0]! });
+  tracer?.push({ rule: 'due', message: `appointment: ${formatMoment(dueMs)}`, basis: ctx.ruleset.governing[0]! });
   return { startMs, dueMs, dueDay };
 }
 

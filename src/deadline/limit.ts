@@ -38,6 +38,11 @@ const PHRASES: readonly (readonly [string, LimitUnit])[] = [
 ];
 const SAME_DAY = new Set(['trong ngày', 'ngay trong ngày', 'trong ngày làm việc', 'same day', 'same-day']);
 
+/** Whether a number of minutes is whole, allowing for binary rounding (8.2 × 480 = 3935.9999…). */
+export function isWholeMinutes(minutes: number): boolean {
+  return Math.abs(minutes - Math.round(minutes)) < 1e-6;
+}
+
 function bad(input: unknown, message: string): InvalidInputError {
   return new InvalidInputError('limit', [{ path: ['limit'], message: `${message} (got ${JSON.stringify(input)})` }]);
 }
@@ -49,10 +54,10 @@ function checkLimit(limit: Limit, input: unknown): Limit {
   if (unit === 'same-day') return Object.freeze({ value: 0, unit });
   if (value === 0) throw bad(input, 'a limit of 0 is not a limit; use "same-day" (trong ngày)');
   if ((unit === 'calendar-days' || unit === 'months') && !Number.isInteger(value)) throw bad(input, `${unit} must be whole`);
-  if (unit === 'working-days' && Math.round(value * 8 * 60) !== value * 8 * 60) {
+  if (unit === 'working-days' && !isWholeMinutes(value * 8 * 60)) {
     throw bad(input, 'fractional working days must be a whole number of minutes (e.g. 0.25, 0.5, 1.75)');
   }
-  if (unit === 'working-hours' && Math.round(value * 60) !== value * 60) throw bad(input, 'working hours must be a whole number of minutes');
+  if (unit === 'working-hours' && !isWholeMinutes(value * 60)) throw bad(input, 'working hours must be a whole number of minutes');
   return Object.freeze({ value, unit });
 }
 

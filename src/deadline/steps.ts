@@ -3,6 +3,7 @@ import { formatMoment } from '../time/format.js';
 import type { EpochMs } from '../time/moment.js';
 import { computeDeadline, resolveContext, type DeadlineInput } from './compute-deadline.js';
 import type { Deadline } from './deadline.js';
+import { isWholeMinutes } from './limit.js';
 
 /** One step of an internal procedure (quy trình nội bộ): the agency that owns it and its budget. */
 export interface StepBudget {
@@ -44,11 +45,12 @@ export function splitLimit(input: Omit<DeadlineInput, 'limit'> & { readonly step
     if (typeof s.agency !== 'string' || s.agency.length === 0) {
       throw new InvalidInputError('step budgets', [{ path: ['steps', i, 'agency'], message: 'expected the owning agency' }]);
     }
-    if (typeof s.budget !== 'number' || !(s.budget > 0) || Math.round(s.budget * 480) !== s.budget * 480) {
+    if (typeof s.budget !== 'number' || !(s.budget > 0) || !isWholeMinutes(s.budget * 480)) {
       throw new InvalidInputError('step budgets', [{ path: ['steps', i, 'budget'], message: `expected working days > 0 in whole minutes, got ${String(s.budget)}` }]);
     }
   });
-  const sum = steps.reduce((acc, s) => acc + s.budget * 480, 0) / 480;
+  // Add in whole minutes (8 h = 480 min a day) so that decimal budgets sum exactly.
+  const sum = steps.reduce((acc, s) => acc + Math.round(s.budget * 480), 0) / 480;
   const total = computeDeadline({ ...input, limit: { value: sum, unit: 'working-days' }, policy: { ...input.policy, mode: 'C' } });
   const ctx = resolveContext({ ...input, limit: { value: sum, unit: 'working-days' }, policy: { ...input.policy, mode: 'C' } });
   let at = total.startMs;

@@ -97,6 +97,8 @@ function checkEpochMs(value: number): string | undefined {
  */
 export function parseMoment(input: MomentInput, path: Path = []): EpochMs {
   if (typeof input === 'string') {
+    const fast = parseWallTimeFast(input);
+    if (fast !== -Infinity) return fast;
     const parsed = parseString(input);
     if (!parsed.ok) throw new InvalidMomentError(input, parsed.reason, path);
     return parsed.ms;
@@ -112,6 +114,23 @@ export function parseMoment(input: MomentInput, path: Path = []): EpochMs {
     return ms;
   }
   throw new InvalidMomentError(input, `a ${input === null ? 'null' : typeof input} is not a moment`, path);
+}
+
+/**
+ * Fast path for the commonest moment input, `'YYYY-MM-DDTHH:mm[:ss]'` in Vietnamese wall time:
+ * epoch ms, or -Infinity when the string is not exactly that form (the full parser then decides).
+ */
+function parseWallTimeFast(s: string): number {
+  const n = s.length;
+  if ((n !== 16 && n !== 19) || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || (n === 19 && s.charCodeAt(16) !== 58)) {
+    return -Infinity;
+  }
+  const day = parseIsoDayFast(s.slice(0, 10));
+  const hour = digits(s, 11, 2);
+  const minute = digits(s, 14, 2);
+  const second = n === 19 ? digits(s, 17, 2) : 0;
+  if (day === -Infinity || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -Infinity;
+  return day * MS_PER_DAY - VN_OFFSET_MS + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 /** Fast path for the commonest day input, `'YYYY-MM-DD'`: the day number, or -Infinity if not that form. */
