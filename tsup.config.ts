@@ -9,6 +9,7 @@ export const entries = {
   'code/index': 'src/code/index.ts',
   'postgres/index': 'src/adapters/postgres/index.ts',
   'satisfaction/index': 'src/satisfaction/index.ts',
+  'metrics/index': 'src/metrics/index.ts',
 };
 
 /** The library: platform-neutral (browsers, edge runtimes, Node ≥ 18), ESM + CJS with declarations. */

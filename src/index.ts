@@ -50,3 +50,17 @@ export {
   type Evaluation, type DossierFacts, type DerivationPolicy, type Band, type BandSet, type RoundingPolicy,
   type SummaryOptions, type GroupDimension, type Decision766Satisfaction,
 } from './satisfaction/index.js';
+export { ReportIdentityError, InvalidDossierRecordError, IncompatibleReportsError, UnknownReportDefinitionError } from './errors/index.js';
+export {
+  classifyTimeliness, timelinessCode, TIMELINESS_LABELS, checkDossierRecord,
+  standardTimeliness, decision766Timeliness, exactEqualityTimeliness, timelinessPolicies,
+  buildPeriodReport, createReportAccumulator, reportDefinitions, resolveReportDefinition,
+  solvedBased, dueBased, toHandle, decision766Progress, REPORT_IDENTITIES,
+  checkReportTable, DECISION_766_GROUPS, DECISION_766_INDICATORS, decision766Indicator,
+  decision766CountsFromReport, thanhHoaProgress, dossierRecordFromRow,
+  type DossierRecord, type FinishKind, type DossierChannel, type TimelinessPolicy, type Timeliness,
+  type TimelinessCode, type ClassifyOptions, type ReportCounts, type ReportDefinition, type RateSpec,
+  type ReportOptions, type ReportAccumulator, type ReportState, type PeriodReport, type ReportRow,
+  type Rate, type ReportDimension, type PublishedTable, type TableFindings,
+  type Decision766Indicator, type Decision766Score, type DossierRow,
+} from './metrics/index.js';

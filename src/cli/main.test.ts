@@ -46,7 +46,7 @@ describe('motcua CLI', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const cmd of ['deadline', 'calendar', 'code', 'evaluate']) {
+    for (const cmd of ['deadline', 'calendar', 'code', 'report', 'evaluate']) {
       const r = await run(cmd, '--help');
       expect(r.code, cmd).toBe(0);
       expect(r.out, cmd).toMatch(new RegExp(`motcua ${cmd}`));

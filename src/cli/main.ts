@@ -4,9 +4,10 @@ import { calendarCommand } from './commands/calendar.js';
 import { codeCommand } from './commands/code.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { reportCommand } from './commands/report.js';
 
 /** The sub-commands, in the order `motcua --help` lists them. */
-export const COMMANDS: readonly Command[] = [deadlineCommand, calendarCommand, codeCommand, evaluateCommand];
+export const COMMANDS: readonly Command[] = [deadlineCommand, calendarCommand, codeCommand, reportCommand, evaluateCommand];
 
 const VERSION = '0.1.0';
 

@@ -14,3 +14,7 @@ export { InvalidBandSetError } from './invalid-band-set-error.js';
 export { UnscoredSchemeError } from './unscored-scheme-error.js';
 export { IncompatibleSummariesError } from './incompatible-summaries-error.js';
 export { ScoreOutOfRangeError } from './score-out-of-range-error.js';
+export { ReportIdentityError } from './report-identity-error.js';
+export { InvalidDossierRecordError } from './invalid-dossier-record-error.js';
+export { IncompatibleReportsError } from './incompatible-reports-error.js';
+export { UnknownReportDefinitionError } from './unknown-report-definition-error.js';

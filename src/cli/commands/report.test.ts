@@ -1,0 +1,141 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError, type CliIo } from '../command.js';
+import { createReportCommand, reportCommand } from './report.js';
+
+const DATA = join(import.meta.dirname, '../../../examples/data');
+const NDJSON = join(DATA, 'dossiers.ndjson');
+const CSV = join(DATA, 'dossiers.csv');
+const TABLE = join(DATA, 'published-table.json');
+const Q3 = ['--from', '2025-07-01', '--to', '2025-09-30'];
+let dir = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'motcua-report-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function file(name: string, text: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, text);
+  return path;
+}
+
+async function run(argv: string[], stdin?: string, isTTY = false): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), isTTY };
+  const command = stdin === undefined ? reportCommand : createReportCommand(() => Readable.from([stdin]));
+  const code = await command.run(argv, io);
+  return { code, out, err };
+}
+
+describe('motcua report — NDJSON and CSV', () => {
+  it('prints a readable table of the sample, per unit, with rates and their parts', async () => {
+    const r = await run([NDJSON, ...Q3]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('definition solved-based');
+    expect(r.out).toMatch(/UBND xã Tân Phú\s+2\s+7\s+4\s+2\s+1\s+5\s+3\s+1\s+1\s+3\s+1\s+2\s+1\n/);
+    expect(r.out).toMatch(/total\s+2\s+9\s+6\s+2\s+1\s+5\s+3\s+1\s+1\s+5\s+3\s+2\s+1\n/);
+    expect(r.out).toContain('on time or early 4/5 = 80.0%');
+  });
+
+  it('reads the CSV sample to the same report', async () => {
+    const a = JSON.parse((await run([NDJSON, ...Q3, '--json'])).out);
+    const b = JSON.parse((await run([CSV, ...Q3, '--json'])).out);
+    expect(b.groups).toEqual(a.groups);
+    expect(a.state.version).toBe(1);
+  });
+
+  it('applies --definition and --group-by, and prints CSV', async () => {
+    const r = JSON.parse((await run([NDJSON, ...Q3, '--definition', 'to-handle', '--group-by', 'field', '--json'])).out);
+    expect(r.groupBy).toEqual(['field']);
+    expect(r.total.rates[0]).toMatchObject({ id: 'late', numerator: 3, denominator: 10, definition: 'to-handle' });
+    const csv = (await run([NDJSON, ...Q3, '--group-by', 'procedure', '--csv'])).out.trim().split('\n');
+    expect(csv[0]).toMatch(/^procedure,carriedOver,received,/);
+    expect(csv.at(-1)).toMatch(/^total,2,9,/);
+    expect(csv).toHaveLength(5);
+  });
+
+  it('reads standard input with -', async () => {
+    const r = await run(['-', ...Q3, '--json'], '{"unit":"A","channel":"online","received":"2025-07-02T08:00","appointment":"2025-07-05T17:00","finished":"2025-07-03T08:00","finishKind":"decided"}\n');
+    expect(JSON.parse(r.out).total.counts).toMatchObject({ received: 1, finished: 1, early: 1 });
+  });
+});
+
+describe('motcua report — bad input', () => {
+  const good = '{"unit":"A","channel":"online","received":"2025-07-02T08:00","appointment":"2025-07-05T17:00"}';
+  it('rejects bad rows with their line numbers (exit 1)', async () => {
+    const path = await file('bad.ndjson', `${good}\n{"unit":"A","channel":"fax","received":"2025-07-02T08:00","appointment":"2025-07-05T17:00"}\nnot json\n\n${good}\n`);
+    const r = await run([path, ...Q3]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('line 2.channel: Invalid dossier record: channel must be');
+    expect(r.err).toContain('line 3: not JSON');
+    expect(r.err).toContain('2 invalid line(s)');
+    expect(r.out).toBe('');
+  });
+  it('--skip-invalid counts them and reports the rest', async () => {
+    const path = await file('bad2.ndjson', `${good}\n{"unit":"A"}\n${good}\n`);
+    const r = await run([path, ...Q3, '--skip-invalid', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('1 invalid line(s)');
+    const out = JSON.parse(r.out);
+    expect(out.invalidLines).toBe(1);
+    expect(out.total.counts.received).toBe(2);
+  });
+  it('a bad CSV header stops at line 1', async () => {
+    const path = await file('bad.csv', 'unit,recieved\nA,2025-07-02\n');
+    const r = await run([path, ...Q3]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('line 1: header.1: Invalid dossier record: unknown column "recieved"');
+  });
+  it('usage errors', async () => {
+    await expect(run([NDJSON])).rejects.toThrow(UsageError);
+    await expect(run([NDJSON, ...Q3, '--definition', 'x'])).rejects.toThrow(/--definition/);
+    await expect(run([NDJSON, ...Q3, '--group-by', 'officer'])).rejects.toThrow(/--group-by/);
+    await expect(run([NDJSON, '--from', '2025-09-30', '--to', '2025-07-01'])).rejects.toThrow(/ends before it starts/);
+    await expect(run([NDJSON, ...Q3, '--json', '--csv'])).rejects.toThrow(UsageError);
+  });
+  it('a missing file is exit 1', async () => {
+    const r = await run([join(dir, 'nope.ndjson'), ...Q3]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('cannot read');
+  });
+  it('shows a progress bar on a terminal only, on stderr', async () => {
+    const lines = Array.from({ length: 120_000 }, () => good).join('\n');
+    const path = await file('many.ndjson', lines);
+    const tty = await run([path, ...Q3, '--json'], undefined, true);
+    expect(tty.err).toContain('] 100% 120,000 lines');
+    expect(JSON.parse(tty.out).total.counts.received).toBe(120_000);
+    const pipe = await run([path, ...Q3, '--json']);
+    expect(pipe.err).toBe('');
+  });
+});
+
+describe('motcua report --check', () => {
+  it('finds the broken identity with its gap and the denominator of each percentage (exit 1)', async () => {
+    const r = await run(['--check', TABLE]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('INCONSISTENT');
+    expect(r.out).toContain('FAILS early + onTime + late = finished: 3003 vs 3005 (gap -2)');
+    expect(r.out).toContain('ok    onTime 95.0% = (early + onTime) ÷ (total) = 2989/3146');
+  });
+  it('prints JSON, and exit 0 for a consistent table', async () => {
+    const path = await file('ok.json', JSON.stringify({ finished: 10, early: 5, onTime: 4, late: 1, percentages: { onTime: 90 } }));
+    const r = await run(['--check', path, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).consistent).toBe(true);
+  });
+  it('a table with bad values is exit 1 with the path', async () => {
+    const path = await file('bad-table.json', JSON.stringify({ finished: -3 }));
+    const r = await run(['--check', path]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('finished');
+  });
+});

@@ -1,0 +1,355 @@
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { formatCitation } from '../../citation/citation.js';
+import { MotcuaError } from '../../errors/motcua-error.js';
+import { createReportAccumulator, REPORT_DIMENSIONS, type PeriodReport, type ReportDimension, type ReportRow } from '../../metrics/accumulator.js';
+import { checkReportTable, type TableFindings } from '../../metrics/check-table.js';
+import { COUNT_KEYS } from '../../metrics/counts.js';
+import { reportDefinitions } from '../../metrics/definitions.js';
+import { csvDossierReader, dossierRecordFromRow, ROW_COLUMNS, type DossierRow } from '../../metrics/row.js';
+import type { DossierRecord } from '../../metrics/record.js';
+import { parseCsvLine } from '../../satisfaction/csv.js';
+import { UsageError, type CliIo, type Command } from '../command.js';
+
+/** How many bad lines are printed before "… and N more". */
+const MAX_REPORTED = 20;
+/** Lines between progress updates on a terminal. */
+const PROGRESS_EVERY = 50_000;
+
+const HELP = `motcua report — period report of dossier timeliness (Biểu II.06a: tình hình, kết quả giải quyết TTHC)
+
+Usage:
+  motcua report <file> --from <day> --to <day> [--definition <id>] [--group-by unit|field|procedure]
+                [--as-of <moment>] [--format ndjson|csv] [--skip-invalid] [--json | --csv]
+  motcua report --check <table.json> [--json]
+
+Reads one dossier per line as a stream (bounded memory; - for standard input) and prints, per group:
+carried over, received (online; in person and by post), finished (early / on time / late), in
+progress at the end of the period (within / overdue), refused at reception, and the definition's
+rates, each with its numerator and denominator. The identities (carried over + received = finished
++ in progress + removed; early + on time + late = finished; within + overdue = in progress) are
+checked on every row.
+
+Input (one row per dossier; NDJSON keys or CSV header names; see docs/metrics.md):
+  ${ROW_COLUMNS.join(', ')}
+  required: unit, channel (in-person | online | post, or 1 | 2 | 3), received, appointment;
+  a finished row needs finishKind (decided | returned | stopped | refused | withdrawn) or status 7–10.
+  Times: 2025-09-05T17:00 (Vietnamese time) or ISO with an offset.
+
+Options:
+  --from <day>, --to <day>  the period, both days included (YYYY-MM-DD)
+  --definition <id>   ${Object.keys(reportDefinitions).join(' | ')} (default solved-based)
+  --group-by <dim>    ${REPORT_DIMENSIONS.join(' | ')} (repeatable or comma-separated; default unit)
+  --as-of <moment>    judge open dossiers at this moment (current period) instead of the period's end
+  --format <f>        ndjson | csv (default: from the file extension; ndjson otherwise)
+  --skip-invalid      report and count bad lines on stderr but build the report from the rest
+  --json              the report as JSON (with its mergeable state)
+  --csv               one CSV row per group and a total row
+  --check <file>      check a published table (JSON: counts and percentages, or a list of tables):
+                      which identities fail and by how much, which denominator reproduces each
+                      percentage; exit 1 if the table is inconsistent
+  -h, --help          this help
+
+Exit codes: 0 ok; 1 bad input (bad lines with their numbers on stderr) or an inconsistent table; 2 usage.
+
+Examples:
+  motcua report examples/data/dossiers.ndjson --from 2025-07-01 --to 2025-09-30
+  motcua report examples/data/dossiers.csv --from 2025-07-01 --to 2025-09-30 --definition to-handle --group-by field
+  motcua report --check examples/data/published-table.json
+`;
+
+const OPTIONS = {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  definition: { type: 'string' },
+  'group-by': { type: 'string', multiple: true },
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
+  'skip-invalid': { type: 'boolean' },
+  json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  check: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+interface Settings {
+  readonly file: string;
+  readonly from: string;
+  readonly to: string;
+  readonly definition: string;
+  readonly groupBy: ReportDimension[];
+  readonly asOf: string | undefined;
+  readonly format: 'ndjson' | 'csv';
+  readonly skipInvalid: boolean;
+  readonly output: 'text' | 'json' | 'csv';
+}
+
+type Parsed = Settings | { readonly check: string; readonly json: boolean } | 'help';
+
+function readArgs(argv: readonly string[]): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { positionals, values } = parsed;
+  if (values.help) return 'help';
+  if (values.json && values.csv) throw new UsageError('give --json or --csv, not both');
+  if (values.check !== undefined) {
+    if (positionals.length > 0) throw new UsageError('--check takes the table file; give no other file');
+    return { check: values.check, json: values.json === true };
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <file>: motcua report <file> --from <day> --to <day>' : 'give one file');
+  if (values.from === undefined || values.to === undefined) throw new UsageError('--from and --to are required (YYYY-MM-DD)');
+  const file = positionals[0]!;
+  const definition = values.definition ?? 'solved-based';
+  if (!(definition in reportDefinitions)) throw new UsageError(`--definition: unknown definition ${JSON.stringify(definition)} (${Object.keys(reportDefinitions).join(', ')})`);
+  const groupBy = (values['group-by'] ?? ['unit']).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  for (const dim of groupBy) {
+    if (!(REPORT_DIMENSIONS as readonly string[]).includes(dim)) throw new UsageError(`--group-by: unknown dimension ${JSON.stringify(dim)} (${REPORT_DIMENSIONS.join(', ')})`);
+  }
+  if (new Set(groupBy).size !== groupBy.length) throw new UsageError('--group-by: a dimension is listed twice');
+  const format = values.format ?? (/\.csv$/i.test(file) ? 'csv' : 'ndjson');
+  if (format !== 'ndjson' && format !== 'csv') throw new UsageError('--format must be ndjson or csv');
+  return {
+    file, from: values.from, to: values.to, definition, groupBy: groupBy as ReportDimension[], asOf: values['as-of'], format,
+    skipInvalid: values['skip-invalid'] === true, output: values.json ? 'json' : values.csv ? 'csv' : 'text',
+  };
+}
+
+/** A line that is not JSON. */
+class NotJsonError extends Error {}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function pct(value: number | null): string {
+  return value === null ? '–' : `${(value * 100).toFixed(1)}%`;
+}
+
+function keyText(row: ReportRow): string {
+  const parts = Object.values(row.key);
+  return parts.length ? parts.join(' · ') : 'all';
+}
+
+const TABLE_COLUMNS = [
+  ['carried', 'carriedOver'], ['received', 'received'], ['online', 'receivedOnline'], ['in person', 'receivedInPerson'], ['post', 'receivedPost'],
+  ['finished', 'finished'], ['early', 'early'], ['on time', 'onTime'], ['late', 'late'],
+  ['in progress', 'inProgress'], ['within', 'within'], ['overdue', 'overdue'], ['refused', 'refusedAtReception'],
+] as const;
+
+/** The readable table: one line per group, the total, then the rates with their parts. */
+export function describeReport(report: PeriodReport): string {
+  let text = `Period report ${report.from} → ${report.to}, open dossiers judged at ${report.asOf}\n`;
+  text += `definition ${report.definition.id} — ${report.definition.description}\n`;
+  text += `basis: ${report.definition.basis.map(formatCitation).join('; ')}\n\n`;
+  const rows = [...report.groups, report.total];
+  const labels = rows.map((r, i) => (i === rows.length - 1 ? 'total' : keyText(r)));
+  const head = report.groupBy.length ? report.groupBy.join(' · ') : 'group';
+  const w0 = Math.max(head.length, ...labels.map((l) => l.length));
+  const widths = TABLE_COLUMNS.map(([name, key]) => Math.max(name.length, ...rows.map((r) => String(r.counts[key]).length)));
+  text += `${head.padEnd(w0)}  ${TABLE_COLUMNS.map(([name], i) => name.padStart(widths[i]!)).join('  ')}\n`;
+  rows.forEach((r, j) => {
+    text += `${labels[j]!.padEnd(w0)}  ${TABLE_COLUMNS.map(([, key], i) => String(r.counts[key]).padStart(widths[i]!)).join('  ')}\n`;
+  });
+  text += '\nrates (numerator / denominator):\n';
+  rows.forEach((r, j) => {
+    text += `  ${labels[j]!.padEnd(w0)}  ${r.rates.map((x) => `${x.label} ${x.numerator}/${x.denominator} = ${pct(x.value)}`).join(' · ')}\n`;
+  });
+  return text;
+}
+
+function csvCell(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The report as CSV: the grouping columns, every counter, each rate's numerator / denominator / value. */
+export function reportCsv(report: PeriodReport): string {
+  const rates = report.total.rates;
+  const header = [...report.groupBy, ...COUNT_KEYS, ...rates.flatMap((r) => [`${r.id}Numerator`, `${r.id}Denominator`, `${r.id}Rate`]), 'definition'];
+  const line = (row: ReportRow, total: boolean) => [
+    ...report.groupBy.map((d, i) => (total ? (i === 0 ? 'total' : '') : row.key[d] ?? '')),
+    ...COUNT_KEYS.map((k) => row.counts[k]),
+    ...row.rates.flatMap((r) => [r.numerator, r.denominator, r.value === null ? '' : r.value]),
+    report.definition.id,
+  ].map(csvCell).join(',');
+  return `${header.map(csvCell).join(',')}\n${report.groups.map((g) => `${line(g, false)}\n`).join('')}${line(report.total, true)}\n`;
+}
+
+function describeFindings(f: TableFindings): string {
+  let text = `${f.name ?? 'table'}: ${f.consistent ? 'consistent' : 'INCONSISTENT'}\n`;
+  for (const i of f.identities) {
+    if (i.status === 'unchecked') text += `  ?     ${i.text} (missing ${i.missing.join(', ')})\n`;
+    else text += `  ${i.status === 'holds' ? 'ok   ' : 'FAILS'} ${i.text}: ${i.left} vs ${i.right}${i.holds ? '' : ` (gap ${i.gap > 0 ? '+' : ''}${i.gap})`}\n`;
+  }
+  for (const p of f.percentages) {
+    const published = `${p.published.toFixed(p.decimals)}%`;
+    if (p.reproducedBy.length) {
+      text += `  ok    ${p.key} ${published} = ${p.reproducedBy.map((r) => `(${r.numerator}) ÷ (${r.denominator}) = ${r.numeratorValue}/${r.denominatorValue}${r.rounding === 'half-up' ? '' : ` rounded ${r.rounding}`}`).join(' or ')}\n`;
+    } else {
+      const n = p.nearest;
+      text += `  FAILS ${p.key} ${published}: no reading reproduces it${n ? `; nearest (${n.numerator}) ÷ (${n.denominator}) = ${n.exact.toFixed(p.decimals + 2)}%` : ''}\n`;
+    }
+  }
+  return text;
+}
+
+async function runCheck(file: string, json: boolean, io: CliIo): Promise<number> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    io.err(`cannot read ${file}: ${messageOf(error)}\n`);
+    return 1;
+  }
+  const tables = Array.isArray(value) ? value : [value];
+  const findings: TableFindings[] = [];
+  for (const [i, t] of tables.entries()) {
+    try {
+      findings.push(checkReportTable(t));
+    } catch (error) {
+      if (!(error instanceof MotcuaError)) throw error;
+      io.err(`${Array.isArray(value) ? `table ${i}: ` : ''}${error.message}\n`);
+      return 1;
+    }
+  }
+  io.out(json ? `${JSON.stringify(Array.isArray(value) ? findings : findings[0])}\n` : findings.map(describeFindings).join('\n'));
+  return findings.every((f) => f.consistent) ? 0 : 1;
+}
+
+function progressBar(done: number, total: number, lines: number): string {
+  const width = 30;
+  const share = total > 0 ? Math.min(1, done / total) : 0;
+  const filled = Math.round(share * width);
+  return `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${lines.toLocaleString('en')} lines`;
+}
+
+/** Reads `input` line by line, feeding records to `add`; returns the bad lines. */
+async function consume(input: Readable, size: number, settings: Settings, add: (r: DossierRecord, path: readonly number[]) => void, io: CliIo): Promise<{ bad: string[]; badCount: number }> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let bytes = 0;
+  const progress = io.isTTY && size > 0;
+  if (progress) input.on('data', (chunk: Buffer | string) => void (bytes += chunk.length));
+  let read: ((cells: readonly string[], path?: readonly (string | number)[]) => DossierRecord) | undefined;
+  let lineNo = 0;
+  const bad: string[] = [];
+  let badCount = 0;
+  for await (const raw of lines) {
+    lineNo++;
+    if (progress && lineNo % PROGRESS_EVERY === 0) io.err(progressBar(bytes, size, lineNo));
+    const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (line.trim() === '') continue;
+    const path = [lineNo];
+    try {
+      if (settings.format === 'csv') {
+        if (!read) {
+          read = csvDossierReader(parseCsvLine(line));
+          continue;
+        }
+        add(read(parseCsvLine(line), path), path);
+      } else {
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch (error) {
+          throw new NotJsonError(`not JSON (${messageOf(error)})`);
+        }
+        add(dossierRecordFromRow(value as DossierRow, path), path);
+      }
+    } catch (error) {
+      if (!(error instanceof MotcuaError) && !(error instanceof NotJsonError)) throw error;
+      badCount++;
+      // Paths start with the line number already; NotJsonError and header errors do not.
+      const message = messageOf(error);
+      const text = message.startsWith(`${lineNo}.`) || message.startsWith(`${lineNo}:`) ? `line ${message}` : `line ${lineNo}: ${message}`;
+      if (settings.format === 'csv' && !read) {
+        bad.push(text);
+        lines.close();
+        input.destroy();
+        break;
+      }
+      if (bad.length < MAX_REPORTED) bad.push(text);
+    }
+  }
+  if (progress) io.err(`${progressBar(size, size, lineNo)}\n`);
+  if (settings.format === 'csv' && !read && badCount === 0) {
+    bad.push('line 1: missing CSV header');
+    badCount++;
+  }
+  return { bad, badCount };
+}
+
+async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promise<number> {
+  let accumulator;
+  try {
+    accumulator = createReportAccumulator({
+      from: settings.from, to: settings.to, definition: settings.definition, groupBy: settings.groupBy,
+      ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }),
+    });
+  } catch (error) {
+    if (!(error instanceof MotcuaError)) throw error;
+    throw new UsageError(error.message);
+  }
+  let input: Readable;
+  let size = 0;
+  let outcome: { bad: string[]; badCount: number };
+  try {
+    if (settings.file === '-') input = stdin();
+    else {
+      size = (await stat(settings.file)).size;
+      input = createReadStream(settings.file);
+    }
+    outcome = await consume(input, size, settings, (r, path) => accumulator.add(r, path), io);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.err(`cannot read ${settings.file}: ${messageOf(error)}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const { bad, badCount } = outcome;
+  if (badCount > 0) {
+    io.err(bad.map((b) => `${b}\n`).join(''));
+    if (badCount > bad.length) io.err(`… and ${badCount - bad.length} more\n`);
+    io.err(`${badCount} invalid line(s) in ${settings.file}${settings.skipInvalid ? ' (skipped)' : ''}\n`);
+    if (!settings.skipInvalid) return 1;
+  }
+  const report = accumulator.result();
+  if (settings.output === 'json') io.out(`${JSON.stringify({ ...report, invalidLines: badCount })}\n`);
+  else if (settings.output === 'csv') io.out(reportCsv(report));
+  else io.out(`${describeReport(report)}${badCount ? `\n${badCount} invalid line(s) skipped\n` : ''}`);
+  return 0;
+}
+
+/**
+ * Builds the `report` command; `stdin` supplies the stream read for the file `-` (injected for
+ * tests; the default is `process.stdin`).
+ */
+export function createReportCommand(stdin: () => Readable = () => process.stdin): Command {
+  return {
+    name: 'report',
+    summary: 'period report of early / on-time / late dossiers (II.06a), or --check a published table',
+    help: HELP,
+    async run(argv: readonly string[], io: CliIo): Promise<number> {
+      const settings = readArgs(argv);
+      if (settings === 'help') {
+        io.out(HELP);
+        return 0;
+      }
+      if ('check' in settings) return runCheck(settings.check, settings.json, io);
+      return run(settings, io, stdin);
+    },
+  };
+}
+
+/** `motcua report <file>`: the period report of a dossier file (NDJSON or CSV), or `--check` a published table. */
+export const reportCommand: Command = createReportCommand();
+
+export default reportCommand;

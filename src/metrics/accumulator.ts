@@ -1,0 +1,302 @@
+import type { Citation } from '../citation/citation.js';
+import { IncompatibleReportsError } from '../errors/incompatible-reports-error.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { formatDay, formatMoment } from '../time/format.js';
+import { momentAt } from '../time/moment.js';
+import { parseDay, parseMoment, type DayInput, type MomentInput } from '../time/parse.js';
+import { DUE_SOON, EARLY, EXCLUDED, LATE, ON_TIME, OVERDUE, timelinessCode, WITHIN } from './classify.js';
+import { addCounts, COUNT_KEYS, sumTerms, zeroCounts, type ReportCounts } from './counts.js';
+import { resolveReportDefinition, type RateKey, type ReportDefinition } from './definitions.js';
+import { assertReportIdentities } from './identities.js';
+import { checkDossierRecord, type DossierRecord } from './record.js';
+
+/** What a report can be grouped by: unit (đơn vị), field (lĩnh vực), procedure (thủ tục). */
+export type ReportDimension = 'unit' | 'field' | 'procedure';
+/** The dimensions in canonical order. */
+export const REPORT_DIMENSIONS: readonly ReportDimension[] = Object.freeze(['unit', 'field', 'procedure']);
+/** The group value of a record without the field / procedure it is grouped by. */
+export const NO_VALUE = '(none)';
+
+/** Options of `buildPeriodReport` and `createReportAccumulator`. */
+export interface ReportOptions {
+  /** First day of the period (inclusive). */
+  readonly from: DayInput;
+  /** Last day of the period (inclusive). */
+  readonly to: DayInput;
+  /** A preset id or a definition (default `'solved-based'`). */
+  readonly definition?: string | ReportDefinition;
+  /** Dimensions to group by (default `['unit']`; `[]` = one group). */
+  readonly groupBy?: readonly ReportDimension[];
+  /** Judge open dossiers at this moment instead of the end of the period (for the current period). */
+  readonly asOf?: MomentInput;
+}
+
+/** The mergeable, serializable state: integer counters per group and the settings that decide them. */
+export interface ReportState {
+  readonly version: 1;
+  readonly definition: string;
+  readonly policy: string;
+  readonly from: string;
+  readonly to: string;
+  /** The moment open dossiers were judged at (Vietnamese wall time, `+07:00`). */
+  readonly asOf: string;
+  readonly groupBy: readonly ReportDimension[];
+  /** Groups by id (`JSON.stringify` of the key values in `groupBy` order). */
+  readonly groups: Readonly<Record<string, { readonly key: readonly string[]; readonly counts: Readonly<ReportCounts> }>>;
+}
+
+/** A rate with what it divides: `value` = numerator ÷ denominator (`null` when the denominator is 0). */
+export interface Rate {
+  readonly id: string;
+  readonly label: string;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly value: number | null;
+  /** The definition that says how this rate is computed. */
+  readonly definition: string;
+}
+
+/** One row of the report: a group (or the total) with its counters and rates. */
+export interface ReportRow {
+  readonly key: Readonly<Partial<Record<ReportDimension, string>>>;
+  readonly counts: Readonly<ReportCounts>;
+  readonly rates: readonly Rate[];
+}
+
+/** A period report (Biểu II.06a columns) under a named definition. */
+export interface PeriodReport {
+  readonly definition: { readonly id: string; readonly name: string; readonly description: string; readonly basis: readonly Citation[] };
+  readonly policy: string;
+  readonly from: string;
+  readonly to: string;
+  readonly asOf: string;
+  readonly groupBy: readonly ReportDimension[];
+  /** Groups sorted by key. */
+  readonly groups: readonly ReportRow[];
+  readonly total: ReportRow;
+  /** The identities checked on every row (see `REPORT_IDENTITIES`). */
+  readonly identitiesChecked: readonly string[];
+  readonly state: ReportState;
+}
+
+/** A running report: add records, merge shards (any order, any grouping), read the result. */
+export interface ReportAccumulator {
+  /** Adds one record after cheap checks (`InvalidDossierRecordError` naming `path` + field); unchanged on error. */
+  add(record: DossierRecord, path?: readonly (string | number)[]): void;
+  /** Adds another accumulator's or state's counts (same settings, else `IncompatibleReportsError`); returns this. */
+  merge(other: ReportAccumulator | ReportState): ReportAccumulator;
+  /** A plain, serializable copy of the counters. */
+  state(): ReportState;
+  /** Rates and totals from the counters, identities checked (`ReportIdentityError` if broken). */
+  result(): PeriodReport;
+  /** Records added (not merged) so far. */
+  readonly records: number;
+}
+
+interface Group {
+  readonly key: readonly string[];
+  readonly counts: ReportCounts;
+}
+
+function rateValue(counts: Readonly<ReportCounts>, key: RateKey): number {
+  if (key === 'toHandle') return counts.carriedOver + counts.received - counts.refusedAtReception;
+  if (key === 'handled') return counts.finished + counts.inProgress;
+  return counts[key];
+}
+
+function rowOf(definition: ReportDefinition, groupBy: readonly ReportDimension[], key: readonly string[], counts: ReportCounts, path: readonly (string | number)[]): ReportRow {
+  assertReportIdentities(counts, path);
+  const rates = definition.rates.map((spec): Rate => {
+    const numerator = sumTerms(spec.numerator, (k) => rateValue(counts, k))!;
+    const denominator = sumTerms(spec.denominator, (k) => rateValue(counts, k))!;
+    return Object.freeze({ id: spec.id, label: spec.label, numerator, denominator, value: denominator === 0 ? null : numerator / denominator, definition: definition.id });
+  });
+  const k: Partial<Record<ReportDimension, string>> = {};
+  groupBy.forEach((dim, i) => (k[dim] = key[i]!));
+  return Object.freeze({ key: Object.freeze(k), counts: Object.freeze({ ...counts }), rates: Object.freeze(rates) });
+}
+
+function compareKeys(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+function resolveGroupBy(groupBy: readonly ReportDimension[] | undefined): readonly ReportDimension[] {
+  const dims = groupBy ?? ['unit'];
+  dims.forEach((d, i) => {
+    if (!REPORT_DIMENSIONS.includes(d)) throw new InvalidInputError('report options', [{ path: ['groupBy', i], message: `must be one of ${REPORT_DIMENSIONS.join(', ')}` }]);
+  });
+  if (new Set(dims).size !== dims.length) throw new InvalidInputError('report options', [{ path: ['groupBy'], message: 'a dimension is listed twice' }]);
+  return Object.freeze([...dims]);
+}
+
+/**
+ * A mergeable period-report accumulator. Each record is classified once (at the end of the period,
+ * or `asOf`) into integer counters per group; `merge` adds counters, so it is associative and
+ * commutative — any sharding of the records (workers, processes, stream partitions) gives the same
+ * `result()`. Records received after the period (or after `asOf`), or finished before it, are
+ * ignored; a record due in the period also counts in the due-based counters even if finished
+ * before the period.
+ *
+ * Basis: spec/metrics.md "Periodic report" (Biểu II.06a columns) [X]; the definition's citations.
+ *
+ * @example
+ * const a = createReportAccumulator({ from: '2025-07-01', to: '2025-09-30' });
+ * for (const r of shard1) a.add(r);
+ * const b = createReportAccumulator({ from: '2025-07-01', to: '2025-09-30' });
+ * for (const r of shard2) b.add(r);
+ * a.merge(b.state()).result().total.rates[0] // { id: 'onTime', numerator, denominator, value, definition: 'solved-based' }
+ */
+export function createReportAccumulator(options: ReportOptions): ReportAccumulator {
+  const definition = resolveReportDefinition(options.definition);
+  const policy = definition.policy;
+  const fromDay = parseDay(options.from, ['from']);
+  const toDay = parseDay(options.to, ['to']);
+  if (toDay < fromDay) throw new InvalidInputError('report options', [{ path: ['to'], message: 'the period ends before it starts' }]);
+  const start = momentAt(fromDay);
+  const end = momentAt(toDay + 1);
+  const asOf = options.asOf === undefined ? end - 1 : Math.min(end - 1, parseMoment(options.asOf, ['asOf']));
+  if (asOf < start) throw new InvalidInputError('report options', [{ path: ['asOf'], message: 'before the period starts' }]);
+  const groupBy = resolveGroupBy(options.groupBy);
+  const depth = groupBy.length;
+  const settings = { definition: definition.id, policy: policy.id, from: formatDay(fromDay), to: formatDay(toDay), asOf: formatMoment(asOf), groupBy };
+
+  const groups = new Map<string, Group>();
+  const index = new Map<string, unknown>();
+  const parts: string[] = new Array<string>(depth).fill('');
+  let records = 0;
+
+  function groupOf(key: readonly string[], id?: string): Group {
+    if (depth === 0) {
+      let g = groups.get('[]');
+      if (!g) groups.set('[]', (g = { key: [], counts: zeroCounts() }));
+      return g;
+    }
+    let node = index;
+    for (let i = 0; i < depth - 1; i++) {
+      let next = node.get(key[i]!) as Map<string, unknown> | undefined;
+      if (!next) node.set(key[i]!, (next = new Map()));
+      node = next;
+    }
+    let g = node.get(key[depth - 1]!) as Group | undefined;
+    if (!g) {
+      g = { key: Object.freeze(key.slice()), counts: zeroCounts() };
+      groups.set(id ?? JSON.stringify(key), g);
+      node.set(key[depth - 1]!, g);
+    }
+    return g;
+  }
+
+  function dueOf(r: DossierRecord): number {
+    let due = policy.due === 'current' && r.currentDueMs !== undefined ? r.currentDueMs : r.originalDueMs;
+    if (policy.pausedTime === 'exclude' && r.pausedMs !== undefined) due += r.pausedMs;
+    return due;
+  }
+
+  const accumulator: ReportAccumulator = {
+    add(input, path = []) {
+      const r = checkDossierRecord(input, path);
+      records++;
+      if (r.receivedAt > asOf) return;
+      for (let i = 0; i < depth; i++) parts[i] = r[groupBy[i]!] ?? NO_VALUE;
+      const code = timelinessCode(r, asOf, policy);
+      const due = dueOf(r);
+      const dueCounts = r.refusedAtReception !== true && code !== EXCLUDED && due >= start && due < end;
+      const finishedBefore = r.finishedAt !== undefined && r.finishedAt < start;
+      const inPeriod = !finishedBefore && !(r.refusedAtReception === true && r.receivedAt < start);
+      if (!dueCounts && !inPeriod) return;
+      const c = groupOf(parts).counts;
+      if (dueCounts) {
+        c.dueInPeriod++;
+        if (code === LATE || code === OVERDUE) c.dueInPeriodMissed++;
+        else c.dueInPeriodMet++;
+      }
+      if (!inPeriod) return;
+      if (r.receivedAt < start) c.carriedOver++;
+      else {
+        c.received++;
+        if (r.channel === 'online') c.receivedOnline++;
+        else if (r.channel === 'post') c.receivedPost++;
+        else c.receivedInPerson++;
+      }
+      if (r.refusedAtReception === true) {
+        c.refusedAtReception++;
+        return;
+      }
+      switch (code) {
+        case EARLY: c.finished++; c.early++; break;
+        case ON_TIME: c.finished++; c.onTime++; break;
+        case LATE: c.finished++; c.late++; break;
+        case WITHIN: c.inProgress++; c.within++; break;
+        case DUE_SOON: c.inProgress++; c.within++; c.dueSoon++; break;
+        case OVERDUE: c.inProgress++; c.overdue++; break;
+        default: c.notCounted++;
+      }
+    },
+    merge(other) {
+      const state = 'state' in other && typeof other.state === 'function' ? other.state() : (other as ReportState);
+      if (state.version !== 1) throw new IncompatibleReportsError('version', 1, state.version);
+      for (const k of ['definition', 'policy', 'from', 'to', 'asOf'] as const) {
+        if (state[k] !== settings[k]) throw new IncompatibleReportsError(k, settings[k], state[k]);
+      }
+      if (JSON.stringify(state.groupBy) !== JSON.stringify(groupBy)) throw new IncompatibleReportsError('groupBy', groupBy, state.groupBy);
+      for (const [id, g] of Object.entries(state.groups)) {
+        for (const k of COUNT_KEYS) {
+          const v = g.counts[k];
+          if (!Number.isSafeInteger(v) || v < 0) throw new InvalidInputError('report state', [{ path: ['groups', id, 'counts', k], message: 'must be a non-negative integer' }]);
+        }
+        if (g.key.length !== depth) throw new InvalidInputError('report state', [{ path: ['groups', id, 'key'], message: `expected ${depth} value(s)` }]);
+        addCounts(groupOf(g.key, id).counts, g.counts);
+      }
+      return accumulator;
+    },
+    state() {
+      const out: Record<string, { key: readonly string[]; counts: ReportCounts }> = {};
+      for (const [id, g] of groups) out[id] = { key: g.key, counts: { ...g.counts } };
+      return { version: 1, ...settings, groups: out };
+    },
+    result() {
+      const state = accumulator.state();
+      const sorted = [...groups.values()].sort((a, b) => compareKeys(a.key, b.key));
+      const total = zeroCounts();
+      const rows = sorted.map((g) => {
+        addCounts(total, g.counts);
+        return rowOf(definition, groupBy, g.key, g.counts, ['groups', JSON.stringify(g.key)]);
+      });
+      return Object.freeze({
+        definition: Object.freeze({ id: definition.id, name: definition.name, description: definition.description, basis: definition.basis }),
+        policy: policy.id,
+        from: settings.from, to: settings.to, asOf: settings.asOf, groupBy,
+        groups: Object.freeze(rows),
+        total: rowOf(definition, [], [], total, ['total']),
+        identitiesChecked: Object.freeze(['intake', 'finished-split', 'in-progress-split', 'received-split', 'due-split']),
+        state,
+      });
+    },
+    get records() {
+      return records;
+    },
+  };
+  return accumulator;
+}
+
+/**
+ * The period report of a list of dossier records (Biểu II.06a: carried over, received online / in
+ * person and by post, finished early / on time / late, in progress within / overdue), grouped by
+ * unit (default), field or procedure, with every rate as `{ numerator, denominator, value,
+ * definition }`. Identities are checked on every row.
+ *
+ * @example
+ * const report = buildPeriodReport(records, { from: '2025-07-01', to: '2025-09-30', definition: 'to-handle' });
+ * report.total.rates.find((r) => r.id === 'late') // { numerator: 3, denominator: 40, value: 0.075, definition: 'to-handle', … }
+ */
+export function buildPeriodReport(dossiers: Iterable<DossierRecord>, options: ReportOptions): PeriodReport {
+  const accumulator = createReportAccumulator(options);
+  let i = 0;
+  for (const d of dossiers) accumulator.add(d, [i++]);
+  return accumulator.result();
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { checkReportTable } from './check-table.js';
+
+describe('checkReportTable', () => {
+  it('reports a broken identity with the exact gap', () => {
+    const f = checkReportTable({ finished: 100, early: 60, onTime: 30, late: 8, inProgress: 12, within: 10, overdue: 2, total: 114, carriedOver: 14, received: 100 });
+    expect(f.identities.find((i) => i.id === 'finished-split')).toMatchObject({ status: 'fails', left: 98, right: 100, gap: -2 });
+    expect(f.identities.find((i) => i.id === 'outcome')).toMatchObject({ status: 'fails', left: 112, right: 114, gap: -2 });
+    expect(f.identities.find((i) => i.id === 'intake')).toMatchObject({ status: 'holds', gap: 0 });
+    expect(f.identities.find((i) => i.id === 'in-progress-split')).toMatchObject({ status: 'holds' });
+    expect(f.consistent).toBe(false);
+  });
+
+  it('counts refused at reception in the outcome identity when the table gives it', () => {
+    const f = checkReportTable({ total: 10, finished: 6, inProgress: 3, refused: 1 });
+    expect(f.identities.find((i) => i.id === 'outcome')).toMatchObject({ status: 'holds', text: 'finished + inProgress + refused = total' });
+  });
+
+  it('lists identities it cannot check with the missing fields', () => {
+    const f = checkReportTable({ finished: 5 });
+    expect(f.identities.find((i) => i.id === 'finished-split')).toEqual({ id: 'finished-split', text: 'early + onTime + late = finished', status: 'unchecked', missing: ['early', 'onTime', 'late'] });
+  });
+
+  it('finds which denominator reproduces a published percentage (Cẩm Mỹ style: in-progress in the denominator)', () => {
+    // 3,146 dossiers; 95% on time, 0.5% late, the rest in progress.
+    const f = checkReportTable({ total: 3146, early: 1000, onTime: 1989, late: 16, inProgress: 141, percentages: { onTime: 95, late: '0.5' } });
+    const onTime = f.percentages.find((p) => p.key === 'onTime')!;
+    expect(onTime.reproducedBy.map((r) => `${r.numerator} ÷ ${r.denominator}`)).toContain('early + onTime ÷ total');
+    expect(onTime.reproducedBy.map((r) => r.denominator)).not.toContain('finished'); // 2989 / 3005 = 99.5%
+    const late = f.percentages.find((p) => p.key === 'late')!;
+    expect(late.decimals).toBe(1);
+    expect(late.reproducedBy).toContainEqual(expect.objectContaining({ numerator: 'late', denominator: 'total', rounding: 'half-up' }));
+    expect(late.reproducedBy.map((r) => r.denominator)).toEqual(['finished', 'total', 'handled']); // 0.5 is too coarse to tell
+  });
+
+  it('tries rounding down and up at the printed decimals, and gives the nearest reading when none matches', () => {
+    const down = checkReportTable({ finished: 3, early: 2, onTime: 0, late: 1, percentages: { early: '66.6' } });
+    expect(down.percentages[0]!.reproducedBy[0]).toMatchObject({ denominator: 'finished', rounding: 'down' });
+    const none = checkReportTable({ finished: 3, early: 2, onTime: 0, late: 1, percentages: { early: '50.0' } });
+    expect(none.percentages[0]!.reproducedBy).toEqual([]);
+    expect(none.percentages[0]!.nearest).toMatchObject({ numerator: 'early', denominator: 'finished' });
+    expect(none.consistent).toBe(false);
+  });
+
+  it('derives missing totals for the percentages (never for the identities)', () => {
+    const f = checkReportTable({ early: 45, onTime: 45, late: 10, percentages: { late: 10 } });
+    expect(f.percentages[0]!.reproducedBy[0]).toMatchObject({ numerator: 'late', denominator: 'finished', denominatorValue: 100 });
+    expect(f.identities.find((i) => i.id === 'finished-split')!.status).toBe('unchecked');
+  });
+
+  it('reads "on time = 100% − late" complements', () => {
+    const f = checkReportTable({ carriedOver: 10, received: 90, total: 100, late: 3, overdue: 2, percentages: { onTime: 95 } });
+    expect(f.percentages[0]!.reproducedBy.map((r) => `${r.numerator} ÷ ${r.denominator}`)).toContain('total − late − overdue ÷ total');
+  });
+
+  it('validates the table', () => {
+    expect(() => checkReportTable({ finished: -1 })).toThrow(InvalidInputError);
+    expect(() => checkReportTable({ percentages: { onTime: 'abc' } })).toThrow(/percentages\.onTime/);
+  });
+});

@@ -1,0 +1,175 @@
+import * as z from 'zod/mini';
+import { cite, type Citation } from '../citation/citation.js';
+import { validate } from '../errors/validate.js';
+import { evaluateIdentity, type Identity, type IdentityOutcome } from './identities.js';
+import { formatTerms, sumTerms, type Term } from './counts.js';
+import { SPEC_METRICS } from './sources.js';
+
+/** The counts a published table states (any subset). */
+export type TableField = 'total' | 'received' | 'carriedOver' | 'finished' | 'inProgress' | 'early' | 'onTime' | 'late' | 'within' | 'overdue' | 'refused';
+/** The fields in display order. */
+export const TABLE_FIELDS: readonly TableField[] = Object.freeze(['total', 'received', 'carriedOver', 'finished', 'inProgress', 'early', 'onTime', 'late', 'within', 'overdue', 'refused']);
+
+/**
+ * A published table: counts and percentages as printed. Percentages are keyed by what they claim
+ * to measure (`onTime`, `early`, `late`, `onTimeOrEarly`, `within`, `overdue`, `finished`,
+ * `inProgress`), given as numbers (`95`) or strings that keep the printed decimals (`'95.0'`).
+ */
+export type PublishedTable = Partial<Record<TableField, number>> & {
+  readonly name?: string;
+  readonly percentages?: Readonly<Record<string, number | string>>;
+};
+
+/** One identity of the table: holds, fails (with the gap), or cannot be checked (fields missing). */
+export type TableIdentityFinding =
+  | (IdentityOutcome & { readonly status: 'holds' | 'fails' })
+  | { readonly id: string; readonly text: string; readonly status: 'unchecked'; readonly missing: readonly TableField[] };
+
+/** A candidate reading of a published percentage. */
+export interface PercentageReading {
+  readonly numerator: string;
+  readonly denominator: string;
+  readonly numeratorValue: number;
+  readonly denominatorValue: number;
+  /** 100 × numerator ÷ denominator, unrounded. */
+  readonly exact: number;
+  readonly rounding: 'half-up' | 'down' | 'up';
+}
+
+/** What the checker found about one published percentage. */
+export interface PercentageFinding {
+  readonly key: string;
+  readonly published: number;
+  readonly decimals: number;
+  /** The readings that reproduce it at the published rounding (empty: none does). */
+  readonly reproducedBy: readonly PercentageReading[];
+  /** When none reproduces it: the closest reading (half-up). */
+  readonly nearest?: PercentageReading;
+}
+
+/** The checker's report on a published table. */
+export interface TableFindings {
+  readonly name?: string;
+  readonly identities: readonly TableIdentityFinding[];
+  readonly percentages: readonly PercentageFinding[];
+  /** Every checkable identity holds and every percentage is reproduced by some reading. */
+  readonly consistent: boolean;
+  readonly basis: readonly Citation[];
+}
+
+const count = () => z.optional(z.int().check(z.nonnegative()));
+const tableSchema = z.object({
+  name: z.optional(z.string()),
+  total: count(), received: count(), carriedOver: count(), finished: count(), inProgress: count(),
+  early: count(), onTime: count(), late: count(), within: count(), overdue: count(), refused: count(),
+  percentages: z.optional(z.record(z.string(), z.union([z.number().check(z.nonnegative()), z.string().check(z.regex(/^\d+(\.\d+)?%?$/))]))),
+});
+
+const basis = cite(SPEC_METRICS, 'Definitions differ between publishers', 'X', 'several published tables do not add up (off by 2, 4, or thousands)');
+
+function tableIdentities(t: PublishedTable): Identity<TableField>[] {
+  const outcome: Term<TableField>[] = t.refused === undefined ? ['finished', 'inProgress'] : ['finished', 'inProgress', 'refused'];
+  return [
+    { id: 'intake', left: ['carriedOver', 'received'], right: ['total'], basis },
+    { id: 'outcome', left: outcome, right: ['total'], basis },
+    { id: 'finished-split', left: ['early', 'onTime', 'late'], right: ['finished'], basis },
+    { id: 'in-progress-split', left: ['within', 'overdue'], right: ['inProgress'], basis },
+  ];
+}
+
+/** Numerator readings per percentage key. */
+const NUMERATORS: Readonly<Record<string, readonly (readonly Term<Derived>[])[]>> = {
+  onTime: [['onTime'], ['early', 'onTime'], ['early', 'onTime', 'within'], ['$den', '-late'], ['$den', '-late', '-overdue']],
+  onTimeOrEarly: [['early', 'onTime'], ['early', 'onTime', 'within']],
+  early: [['early']],
+  late: [['late'], ['late', 'overdue']],
+  within: [['within']],
+  overdue: [['overdue'], ['late', 'overdue']],
+  finished: [['finished']],
+  inProgress: [['inProgress']],
+};
+
+type Derived = TableField | 'handled' | 'totalLessRefused' | '$den';
+
+/** Denominator readings, in the order they are reported. */
+const DENOMINATORS: readonly (readonly Term<Derived>[])[] = [['finished'], ['total'], ['received'], ['inProgress'], ['handled'], ['totalLessRefused']];
+
+function decimalsOf(published: number | string): { value: number; decimals: number } {
+  const text = typeof published === 'number' ? String(published) : published.replace('%', '');
+  const dot = text.indexOf('.');
+  return { value: Number(text), decimals: dot < 0 ? 0 : text.length - dot - 1 };
+}
+
+function rounded(x: number, decimals: number, how: PercentageReading['rounding']): number {
+  const scale = 10 ** decimals;
+  // A tiny epsilon absorbs binary noise (95.05 × 10 = 950.4999…).
+  const scaled = x * scale;
+  const r = how === 'half-up' ? Math.floor(scaled + 0.5 + 1e-9) : how === 'down' ? Math.floor(scaled + 1e-9) : Math.ceil(scaled - 1e-9);
+  return r;
+}
+
+/**
+ * Checks someone else's published report table: which identities fail and by how much (carried
+ * over + received = total; finished + in progress (+ refused) = total; early + on time + late =
+ * finished; within + overdue = in progress), and which denominator, if any, reproduces each
+ * published percentage at the published rounding (half-up, down or up to the printed decimals).
+ * Missing totals are derived from their parts for the percentages, never for the identities.
+ *
+ * @example
+ * checkReportTable({ finished: 100, early: 60, onTime: 30, late: 8, percentages: { onTime: '90.0' } })
+ * // identities: finished-split fails, gap −2 (98 vs 100);
+ * // percentages: onTime 90.0 reproduced by early + onTime ÷ finished
+ */
+export function checkReportTable(table: PublishedTable): TableFindings {
+  const t = validate(tableSchema, table, 'published table') as PublishedTable;
+  const identities: TableIdentityFinding[] = tableIdentities(t).map((identity) => {
+    const outcome = evaluateIdentity(identity, (k) => t[k]);
+    if (outcome) return { ...outcome, status: outcome.holds ? 'holds' : 'fails' };
+    const missing = [...identity.left, ...identity.right].filter((k) => t[k as TableField] === undefined) as TableField[];
+    return { id: identity.id, text: `${formatTerms(identity.left)} = ${formatTerms(identity.right)}`, status: 'unchecked', missing };
+  });
+
+  const finished = t.finished ?? sumTerms<TableField>(['early', 'onTime', 'late'], (k) => t[k]);
+  const inProgress = t.inProgress ?? sumTerms<TableField>(['within', 'overdue'], (k) => t[k]);
+  const total = t.total ?? sumTerms<TableField>(['carriedOver', 'received'], (k) => t[k]);
+  const known: Partial<Record<Derived, number>> = { ...t };
+  if (finished !== undefined) known.finished = finished;
+  if (inProgress !== undefined) known.inProgress = inProgress;
+  if (total !== undefined) known.total = total;
+  if (finished !== undefined && inProgress !== undefined) known.handled = finished + inProgress;
+  if (total !== undefined && t.refused !== undefined) known.totalLessRefused = total - t.refused;
+
+  const percentages: PercentageFinding[] = [];
+  for (const [key, raw] of Object.entries(t.percentages ?? {})) {
+    const { value, decimals } = decimalsOf(raw);
+    const target = Math.round(value * 10 ** decimals);
+    const readings: PercentageReading[] = [];
+    let nearest: PercentageReading | undefined;
+    const seen = new Set<string>();
+    for (const denTerms of DENOMINATORS) {
+      const den = sumTerms(denTerms, (k) => known[k]);
+      if (den === undefined || den <= 0) continue;
+      for (const numTerms of NUMERATORS[key] ?? [[key as Derived]]) {
+        const num = sumTerms(numTerms, (k) => (k === '$den' ? den : known[k]));
+        if (num === undefined) continue;
+        const numerator = formatTerms(numTerms).replace('$den', formatTerms(denTerms));
+        const denominator = formatTerms(denTerms);
+        const id = `${numerator}/${denominator}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const exact = (100 * num) / den;
+        const base = { numerator, denominator, numeratorValue: num, denominatorValue: den, exact };
+        for (const rounding of ['half-up', 'down', 'up'] as const) {
+          if (rounded(exact, decimals, rounding) === target) {
+            readings.push({ ...base, rounding });
+            break;
+          }
+        }
+        if (!nearest || Math.abs(exact - value) < Math.abs(nearest.exact - value)) nearest = { ...base, rounding: 'half-up' };
+      }
+    }
+    percentages.push({ key, published: value, decimals, reproducedBy: readings, ...(readings.length === 0 && nearest ? { nearest } : {}) });
+  }
+  const consistent = identities.every((i) => i.status !== 'fails') && percentages.every((p) => p.reproducedBy.length > 0);
+  return { ...(t.name === undefined ? {} : { name: t.name }), identities, percentages, consistent, basis: [basis] };
+}

@@ -1,0 +1,99 @@
+import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-error.js';
+import { parseMoment, type MomentInput } from '../time/parse.js';
+import { standardTimeliness, type Granularity, type TimelinessPolicy } from './policy.js';
+import type { DossierRecord } from './record.js';
+
+/** Finished before the appointment (trước hạn). */
+export const EARLY = 0;
+/** Finished on the appointment day, not after the appointment moment (đúng hạn). */
+export const ON_TIME = 1;
+/** Finished after the appointment (trễ hạn). */
+export const LATE = 2;
+/** In progress, within the limit (trong hạn). */
+export const WITHIN = 3;
+/** In progress, within the limit but due within the policy's threshold (sắp trễ). */
+export const DUE_SOON = 4;
+/** In progress past the appointment (quá hạn). */
+export const OVERDUE = 5;
+/** Not counted: refused at reception, not yet received at `asOf`, or a finish kind the policy leaves out. */
+export const EXCLUDED = 6;
+
+/** A timeliness class as a small integer (index into `TIMELINESS_LABELS`). */
+export type TimelinessCode = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+/** A timeliness class as a label. */
+export type Timeliness = 'early' | 'on-time' | 'late' | 'within' | 'due-soon' | 'overdue' | 'excluded';
+/** Labels by code. */
+export const TIMELINESS_LABELS: readonly Timeliness[] = Object.freeze(['early', 'on-time', 'late', 'within', 'due-soon', 'overdue', 'excluded']);
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const OFFSET = 25_200_000;
+
+/** `a` after `b` at granularity `g` (days are Vietnamese civil days). */
+function after(a: number, b: number, g: Granularity): boolean {
+  if (g === 'minute') return Math.floor(a / MINUTE) > Math.floor(b / MINUTE);
+  if (g === 'day') return Math.floor((a + OFFSET) / DAY) > Math.floor((b + OFFSET) / DAY);
+  return a > b;
+}
+
+/**
+ * The timeliness of a dossier at `asOf` (epoch ms) as a small integer, without allocating: the
+ * hot-path form of `classifyTimeliness`. The record is not validated (validate it where it enters,
+ * e.g. `checkDossierRecord`); only the appointment is checked to be a finite number.
+ *
+ * A dossier finished at or before `asOf` is early / on time / late against its appointment
+ * (the original one by default); one still open is within / due soon / overdue at `asOf`.
+ *
+ * @example
+ * timelinessCode(record, Date.parse('2025-09-30T17:00:00+07:00'), standardTimeliness) // 1 (ON_TIME)
+ */
+export function timelinessCode(record: DossierRecord, asOf: number, policy: TimelinessPolicy): TimelinessCode {
+  if (record.refusedAtReception === true || record.receivedAt > asOf) return EXCLUDED;
+  let due = policy.due === 'current' && record.currentDueMs !== undefined ? record.currentDueMs : record.originalDueMs;
+  if (policy.pausedTime === 'exclude' && record.pausedMs !== undefined) due += record.pausedMs;
+  if (!Number.isFinite(due)) throw new InvalidDossierRecordError('the appointment is not a finite moment', ['originalDueMs']);
+  const tooManyRequests = record.supplementRequests > policy.maxSupplementRequests;
+  const finishedAt = record.finishedAt;
+  if (finishedAt !== undefined && finishedAt <= asOf) {
+    const kind = record.finishKind;
+    if (kind !== undefined && !policy.finishes[kind]) return EXCLUDED;
+    if (tooManyRequests || after(finishedAt, due, policy.lateGranularity)) return LATE;
+    return after(due, finishedAt, policy.earlyGranularity) ? EARLY : ON_TIME;
+  }
+  if (tooManyRequests || after(asOf, due, policy.lateGranularity)) return OVERDUE;
+  return policy.dueSoonMs > 0 && due - asOf <= policy.dueSoonMs ? DUE_SOON : WITHIN;
+}
+
+/** Options of `classifyTimeliness`. */
+export interface ClassifyOptions {
+  /** The moment of judgement (the end of the period, or now): epoch ms on the fast path, or any moment input. */
+  readonly asOf: number | MomentInput;
+  /** The policy (default `standardTimeliness`). */
+  readonly policy?: TimelinessPolicy;
+}
+
+/**
+ * Whether a dossier finished early / on time / late (trước hạn / đúng hạn / trễ hạn), or is, at
+ * `asOf`, in progress within the limit / due soon / overdue (trong hạn / sắp trễ / quá hạn) —
+ * `'excluded'` when it does not count (refused at reception, not yet received, a finish kind the
+ * policy leaves out). Returns a string constant: no allocation per call with numeric `asOf`.
+ *
+ * Judged against the **original** appointment by default; the early/on-time boundary at day
+ * granularity and late/not-late at minute granularity (policy fields, since the texts leave the
+ * boundary open [U]); more than one supplementation request → late under `decision766Timeliness`
+ * [X]; paused time excluded when the record carries `pausedMs` (pause clock), while a restart is
+ * already in the record's appointment.
+ *
+ * Basis: spec/metrics.md "Per dossier" [X]/[U]; Decision 766/QĐ-TTg indicator 2.1 [X].
+ *
+ * @example
+ * const r = { receivedAt: parseMoment('2025-09-01T08:00'), originalDueMs: parseMoment('2025-09-05T17:00'),
+ *             finishedAt: parseMoment('2025-09-05T09:30'), finishKind: 'decided', supplementRequests: 0,
+ *             channel: 'online', unit: 'UBND xã A' };
+ * classifyTimeliness(r, { asOf: parseMoment('2025-09-30T17:00') }) // 'on-time' (the appointment day)
+ * classifyTimeliness({ ...r, finishedAt: undefined, finishKind: undefined }, { asOf: '2025-09-06T08:00' }) // 'overdue'
+ */
+export function classifyTimeliness(dossier: DossierRecord, options: ClassifyOptions): Timeliness {
+  const asOf = typeof options.asOf === 'number' && Number.isFinite(options.asOf) ? options.asOf : parseMoment(options.asOf, ['asOf']);
+  return TIMELINESS_LABELS[timelinessCode(dossier, asOf, options.policy ?? standardTimeliness)]!;
+}

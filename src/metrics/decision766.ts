@@ -1,0 +1,172 @@
+import { cite, type Citation } from '../citation/citation.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { UnknownIndexError } from '../errors/unknown-index-error.js';
+import { deepFreeze } from '../satisfaction/freeze.js';
+import { sumTerms, type Term } from './counts.js';
+import type { ReportRow } from './accumulator.js';
+import { DECISION_766_2022, DECREE_118_2025 } from './sources.js';
+
+/** One of the five index groups of Decision 766/QĐ-TTg (100 points). */
+export interface Decision766Group {
+  readonly group: 1 | 2 | 3 | 4 | 5;
+  readonly id: string;
+  readonly name: string;
+  readonly points: number;
+  readonly basis: readonly Citation[];
+}
+
+const groupBasis = [
+  cite(DECISION_766_2022, 'index set, 100 points', 'S'),
+  cite(DECREE_118_2025, 'Art. 32(1)', 'P', 'gives the five groups legal force for evaluating agencies'),
+];
+
+/** The five groups and their points (18 / 20 / 22 / 22 / 18). */
+export const DECISION_766_GROUPS: readonly Decision766Group[] = deepFreeze([
+  { group: 1, id: 'transparency', name: 'Công khai, minh bạch (transparency)', points: 18, basis: groupBasis },
+  { group: 2, id: 'progress', name: 'Tiến độ, kết quả giải quyết (progress and results)', points: 20, basis: groupBasis },
+  { group: 3, id: 'online', name: 'Cung cấp dịch vụ trực tuyến (online services)', points: 22, basis: groupBasis },
+  { group: 4, id: 'digitisation', name: 'Số hóa hồ sơ (digitisation)', points: 22, basis: groupBasis },
+  { group: 5, id: 'satisfaction', name: 'Mức độ hài lòng (satisfaction)', points: 18, basis: groupBasis },
+] as Decision766Group[]);
+
+/**
+ * An indicator formula as data: rate = Σ numerator ÷ Σ denominator over counts the host supplies;
+ * points = maxPoints × min(1, rate ÷ threshold) (full points from the threshold, proportional below),
+ * or maxPoints × rate without a threshold. `maxPoints` is absent where no source gives it: the host
+ * passes it, or only the rate is computed.
+ */
+export interface Decision766Indicator {
+  readonly id: string;
+  readonly group: 1 | 2 | 3 | 4 | 5;
+  readonly name: string;
+  readonly numerator: readonly Term<string>[];
+  readonly denominator: readonly Term<string>[];
+  readonly threshold?: number;
+  readonly maxPoints?: number;
+  /** Rates above 1 are capped (not for presets that reproduce a peer's uncapped arithmetic). */
+  readonly cap: boolean;
+  readonly basis: readonly Citation[];
+}
+
+const vendor = (note: string): Citation => cite('vendor formula document', `${DECISION_766_2022} indicators`, 'X', note);
+
+/** The indicator formulas of the spec [X: a vendor's formula document and a provincial system's code]. */
+export const DECISION_766_INDICATORS: readonly Decision766Indicator[] = deepFreeze([
+  {
+    id: '2.1', group: 2, name: 'On-time handling (tỷ lệ giải quyết đúng hạn)', cap: true,
+    numerator: ['finishedOnTimeOrEarly', 'withinInProgress'], denominator: ['handled'],
+    basis: [vendor('(finished on time or early + in progress within the limit) ÷ dossiers received or handled in the period; > 1 supplementation request = late')],
+  },
+  {
+    id: '3.1', group: 3, name: 'Procedures offered online (thủ tục cung cấp trực tuyến)', cap: true, threshold: 0.8,
+    numerator: ['proceduresOnline'], denominator: ['procedures'], basis: [vendor('full points at 80%, otherwise rate × max ÷ 80%')],
+  },
+  {
+    id: '3.2', group: 3, name: 'Dossiers filed online (hồ sơ trực tuyến)', cap: true, threshold: 0.5,
+    numerator: ['onlineDossiers'], denominator: ['dossiers'], basis: [vendor('full points at 50%')],
+  },
+  {
+    id: '3.3', group: 3, name: 'Procedures with online payment (thủ tục thanh toán trực tuyến)', cap: true, threshold: 0.8,
+    numerator: ['proceduresWithOnlinePayment'], denominator: ['proceduresWithFees'], basis: [vendor('full points at 80%')],
+  },
+  {
+    id: '3.4', group: 3, name: 'Payments made online (giao dịch thanh toán trực tuyến)', cap: true, threshold: 0.3,
+    numerator: ['onlinePayments'], denominator: ['payments'], basis: [vendor('full points at 30%')],
+  },
+  {
+    id: '4.1', group: 4, name: 'Electronic results (kết quả điện tử)', cap: true,
+    numerator: ['electronicResults'], denominator: ['finished'], basis: [vendor('share of results issued electronically; threshold not given [U]')],
+  },
+  {
+    id: '4.2', group: 4, name: 'Digitised dossiers (số hóa hồ sơ)', cap: true, threshold: 0.8,
+    numerator: ['digitisedDossiers'], denominator: ['dossiers'], basis: [vendor('full points at 80%')],
+  },
+  {
+    id: '4.3', group: 4, name: 'Re-use of digitised data (tái sử dụng dữ liệu số hóa)', cap: true, threshold: 0.8,
+    numerator: ['reusedDossiers'], denominator: ['dossiers'], basis: [vendor('full points at 80%')],
+  },
+] as Decision766Indicator[]);
+
+/**
+ * The Thanh Hóa-style progress formula [X, a provincial system's code]: (in progress on time +
+ * finished on time / early / returned) ÷ received in the period × 20. The numerator may include
+ * carried-over dossiers, so the rate is not capped (reproduces the peer's numbers).
+ */
+export const thanhHoaProgress: Decision766Indicator = deepFreeze({
+  id: '2.1-thanh-hoa', group: 2, name: 'Progress, Thanh Hóa provincial formula', cap: false, maxPoints: 20,
+  numerator: ['finishedOnTimeOrEarly', 'withinInProgress'], denominator: ['receivedInPeriod'],
+  basis: [cite('Thanh Hóa provincial one-stop system', 'Decision 766 progress', 'X', 'progress points = (in progress on time + finished on time/early/returned) ÷ received in period × 20')],
+} as Decision766Indicator);
+
+/** An indicator's value: the rate with its parts, points when the maximum is known; always a local estimate. */
+export interface Decision766Score {
+  readonly id: string;
+  readonly group: number;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly rate: number | null;
+  readonly points?: number;
+  readonly maxPoints?: number;
+  /** The national dashboard computes its own: these are local estimates. */
+  readonly estimate: true;
+  readonly basis: readonly Citation[];
+}
+
+/**
+ * Computes a Decision 766 indicator from counts the host supplies (named as in the indicator's
+ * formula). `maxPoints` overrides or supplies the indicator's points. Labelled a local estimate.
+ *
+ * @example
+ * decision766Indicator('3.2', { onlineDossiers: 30, dossiers: 100 }, { maxPoints: 6 })
+ * // { id: '3.2', rate: 0.3, points: 3.6 (0.3 × 6 ÷ 50%), estimate: true, … }
+ */
+export function decision766Indicator(
+  indicator: string | Decision766Indicator,
+  counts: Readonly<Record<string, number>>,
+  options: { readonly maxPoints?: number } = {},
+): Decision766Score {
+  const spec = typeof indicator === 'string' ? DECISION_766_INDICATORS.find((i) => i.id === indicator) ?? (indicator === thanhHoaProgress.id ? thanhHoaProgress : undefined) : indicator;
+  if (!spec) throw new UnknownIndexError(String(indicator), 'Decision 766 indicators', [...DECISION_766_INDICATORS.map((i) => i.id), thanhHoaProgress.id]);
+  const read = (key: string): number => {
+    const v = counts[key];
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new InvalidInputError(`Decision 766 indicator ${spec.id} counts`, [{ path: [key], message: 'required: a non-negative integer' }]);
+    return v;
+  };
+  const numerator = sumTerms(spec.numerator, read)!;
+  const denominator = sumTerms(spec.denominator, read)!;
+  const maxPoints = options.maxPoints ?? spec.maxPoints;
+  if (maxPoints !== undefined && !(maxPoints > 0)) throw new InvalidInputError('Decision 766 indicator options', [{ path: ['maxPoints'], message: 'must be positive' }]);
+  const raw = denominator === 0 ? null : numerator / denominator;
+  const rate = raw === null ? null : spec.cap ? Math.min(1, raw) : raw;
+  let points: number | undefined;
+  if (maxPoints !== undefined && rate !== null) {
+    points = spec.threshold === undefined ? maxPoints * rate : maxPoints * Math.min(1, rate / spec.threshold);
+  }
+  return Object.freeze({
+    id: spec.id, group: spec.group, numerator, denominator, rate,
+    ...(points === undefined ? {} : { points }),
+    ...(maxPoints === undefined ? {} : { maxPoints }),
+    estimate: true as const, basis: spec.basis,
+  });
+}
+
+/**
+ * The counts a period-report row gives to the Decision 766 formulas: `finishedOnTimeOrEarly`,
+ * `withinInProgress`, `handled`, `receivedInPeriod`, `onlineDossiers`, `dossiers`, `finished`.
+ * Use a report built with the `decision766-progress` definition (> 1 request = late).
+ *
+ * @example
+ * decision766Indicator('2.1', decision766CountsFromReport(report.total), { maxPoints: 20 })
+ */
+export function decision766CountsFromReport(row: ReportRow): Readonly<Record<string, number>> {
+  const c = row.counts;
+  return Object.freeze({
+    finishedOnTimeOrEarly: c.early + c.onTime,
+    withinInProgress: c.within,
+    handled: c.finished + c.inProgress,
+    receivedInPeriod: c.received - c.refusedAtReception,
+    onlineDossiers: c.receivedOnline,
+    dossiers: c.received,
+    finished: c.finished,
+  });
+}

@@ -1,0 +1,134 @@
+import { cite, type Citation } from '../citation/citation.js';
+import { UnknownReportDefinitionError } from '../errors/unknown-report-definition-error.js';
+import { deepFreeze } from '../satisfaction/freeze.js';
+import type { Term } from './counts.js';
+import { decision766Timeliness, standardTimeliness, type TimelinessPolicy } from './policy.js';
+import { DECISION_766_2022, SPEC_METRICS } from './sources.js';
+
+/**
+ * A rate as data: `Σ numerator ÷ Σ denominator` over the report's counters (and the derived
+ * `toHandle` = carriedOver + received − refusedAtReception, `handled` = finished + inProgress).
+ */
+export interface RateSpec {
+  readonly id: string;
+  readonly label: string;
+  readonly numerator: readonly Term<RateKey>[];
+  readonly denominator: readonly Term<RateKey>[];
+}
+
+/** What a rate's terms may name: a counter or a derived total. */
+export type RateKey = import('./counts.js').CountKey | 'toHandle' | 'handled';
+
+/** Which rates a publisher computes, from which counters, under which classification policy. */
+export interface ReportDefinition {
+  readonly id: string;
+  readonly name: string;
+  /** What "finished" means to this publisher, and what the rates divide by. */
+  readonly description: string;
+  /** How each dossier is classified. */
+  readonly policy: TimelinessPolicy;
+  /** Whether the late rate counts dossiers overdue in progress. */
+  readonly lateIncludesOverdue: boolean;
+  readonly rates: readonly RateSpec[];
+  readonly basis: readonly Citation[];
+}
+
+const published = (who: string, note: string): Citation => cite(`published statistics (${who})`, undefined, 'X', note);
+
+/**
+ * Solved-based (most provinces: Lâm Đồng, Bến Tre, Thừa Thiên Huế, Hòa Bình): rates over dossiers
+ * finished (solved) in the period; overdue dossiers in progress reported apart.
+ */
+export const solvedBased: ReportDefinition = deepFreeze({
+  id: 'solved-based',
+  name: 'Solved-based (đã giải quyết)',
+  description: 'finished = solved in the period; on-time rate = (early + on time) ÷ finished; overdue in progress reported apart',
+  policy: standardTimeliness,
+  lateIncludesOverdue: false,
+  rates: [
+    { id: 'onTime', label: 'on time or early', numerator: ['early', 'onTime'], denominator: ['finished'] },
+    { id: 'early', label: 'early', numerator: ['early'], denominator: ['finished'] },
+    { id: 'late', label: 'late', numerator: ['late'], denominator: ['finished'] },
+    { id: 'overdueInProgress', label: 'overdue in progress', numerator: ['overdue'], denominator: ['inProgress'] },
+  ],
+  basis: [
+    published('Lâm Đồng, Bến Tre, Thừa Thiên Huế, Hòa Bình', 'rate denominator = dossiers solved; overdue in progress not in the late rate'),
+    cite(SPEC_METRICS, 'Definitions differ between publishers', 'X'),
+  ],
+});
+
+/**
+ * Due-based (Vĩnh Phúc service centre, 2021): rates over dossiers **due** in the period; late
+ * includes those still open past the appointment.
+ */
+export const dueBased: ReportDefinition = deepFreeze({
+  id: 'due-based',
+  name: 'Due-based (đến hạn trong kỳ)',
+  description: 'finished = result returned (any counted finish); on-time rate = met ÷ dossiers due in the period; late includes overdue in progress',
+  policy: standardTimeliness,
+  lateIncludesOverdue: true,
+  rates: [
+    { id: 'onTime', label: 'due in period, met', numerator: ['dueInPeriodMet'], denominator: ['dueInPeriod'] },
+    { id: 'late', label: 'due in period, missed (overdue in progress included)', numerator: ['dueInPeriodMissed'], denominator: ['dueInPeriod'] },
+  ],
+  basis: [published('Vĩnh Phúc service centre, 2021', 'on-time rate denominator = dossiers due in the period; late includes overdue in progress')],
+});
+
+/**
+ * "To handle" (Gia Lai's published definition): denominator = received in the period + carried
+ * over (refused at reception left out); late rate = (late finished + overdue in progress) ÷ to
+ * handle; on-time rate = 100% − late rate.
+ */
+export const toHandle: ReportDefinition = deepFreeze({
+  id: 'to-handle',
+  name: 'To handle (phải giải quyết)',
+  description: 'to handle = carried over + received − refused at reception; late = (late + overdue in progress) ÷ to handle; on time = 100% − late',
+  policy: standardTimeliness,
+  lateIncludesOverdue: true,
+  rates: [
+    { id: 'late', label: 'late or overdue', numerator: ['late', 'overdue'], denominator: ['toHandle'] },
+    { id: 'onTime', label: 'not late (100% − late)', numerator: ['toHandle', '-late', '-overdue'], denominator: ['toHandle'] },
+  ],
+  basis: [published('Gia Lai, published definition', '"finished" = handed to the one-stop desk; late rate = (late in progress + late finished) ÷ (received + carried over); on time = 100% − late')],
+});
+
+/**
+ * Decision 766 progress indicator (2.1) [X]: (finished on time or early + in progress within the
+ * limit) ÷ dossiers handled in the period (finished + in progress); more than one supplementation
+ * request → late; paused time excluded. Outputs are local estimates.
+ */
+export const decision766Progress: ReportDefinition = deepFreeze({
+  id: 'decision766-progress',
+  name: 'Decision 766 progress (tiến độ giải quyết)',
+  description: '(early + on time + within) ÷ handled (finished + in progress); > 1 supplementation request = late; a local estimate',
+  policy: decision766Timeliness,
+  lateIncludesOverdue: true,
+  rates: [
+    { id: 'progress', label: 'on time or early, or within the limit', numerator: ['early', 'onTime', 'within'], denominator: ['handled'] },
+  ],
+  basis: [
+    cite(DECISION_766_2022, 'indicator 2.1', 'X', 'vendor formula document; the national dashboard computes its own — a local estimate'),
+  ],
+});
+
+/** The report definitions by id. */
+export const reportDefinitions: Readonly<Record<string, ReportDefinition>> = Object.freeze({
+  'solved-based': solvedBased,
+  'due-based': dueBased,
+  'to-handle': toHandle,
+  'decision766-progress': decision766Progress,
+});
+
+/**
+ * A definition given by id or as a value (default `solvedBased`); `UnknownReportDefinitionError` for an unknown id.
+ *
+ * @example
+ * resolveReportDefinition('due-based').id // 'due-based'
+ */
+export function resolveReportDefinition(definition: string | ReportDefinition | undefined): ReportDefinition {
+  if (definition === undefined) return solvedBased;
+  if (typeof definition !== 'string') return definition;
+  const found = reportDefinitions[definition];
+  if (!found) throw new UnknownReportDefinitionError(definition, Object.keys(reportDefinitions));
+  return found;
+}

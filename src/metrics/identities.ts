@@ -1,0 +1,70 @@
+import { cite, type Citation } from '../citation/citation.js';
+import { ReportIdentityError } from '../errors/report-identity-error.js';
+import { formatTerms, sumTerms, type CountKey, type ReportCounts, type Term } from './counts.js';
+import { FORM_II_06A, SPEC_METRICS } from './sources.js';
+
+/** An identity a report must satisfy: the sum of `left` equals the sum of `right`. */
+export interface Identity<K extends string = CountKey> {
+  readonly id: string;
+  readonly left: readonly Term<K>[];
+  readonly right: readonly Term<K>[];
+  readonly basis: Citation;
+}
+
+/** The outcome of checking one identity: both sides and the gap (left − right). */
+export interface IdentityOutcome {
+  readonly id: string;
+  /** `carriedOver + received = finished + inProgress + …` */
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  readonly gap: number;
+  readonly holds: boolean;
+}
+
+const basis = cite(SPEC_METRICS, `Periodic report (${FORM_II_06A})`, 'X', 'identities that must hold in every report');
+
+/**
+ * The identities every period report satisfies (II.06a): carried over + received = finished + in
+ * progress + removed (refused at reception, finish kinds the definition leaves out); early + on time
+ * + late = finished; within + overdue = in progress; plus the channel and due-based splits.
+ */
+export const REPORT_IDENTITIES: readonly Identity[] = Object.freeze([
+  { id: 'intake', left: ['carriedOver', 'received'], right: ['finished', 'inProgress', 'refusedAtReception', 'notCounted'], basis },
+  { id: 'finished-split', left: ['early', 'onTime', 'late'], right: ['finished'], basis },
+  { id: 'in-progress-split', left: ['within', 'overdue'], right: ['inProgress'], basis },
+  { id: 'received-split', left: ['receivedOnline', 'receivedInPerson', 'receivedPost'], right: ['received'], basis },
+  { id: 'due-split', left: ['dueInPeriodMet', 'dueInPeriodMissed'], right: ['dueInPeriod'], basis },
+].map((i) => Object.freeze({ ...i, left: Object.freeze(i.left), right: Object.freeze(i.right) })) as Identity[]);
+
+/**
+ * Evaluates an identity with `value` giving each term; `undefined` when a term is unknown.
+ *
+ * @example
+ * evaluateIdentity(REPORT_IDENTITIES[1], (k) => ({ early: 3, onTime: 5, late: 1, finished: 10 })[k])
+ * // { id: 'finished-split', text: 'early + onTime + late = finished', left: 9, right: 10, gap: -1, holds: false }
+ */
+export function evaluateIdentity<K extends string>(identity: Identity<K>, value: (key: K) => number | undefined): IdentityOutcome | undefined {
+  const left = sumTerms(identity.left, value);
+  const right = sumTerms(identity.right, value);
+  if (left === undefined || right === undefined) return undefined;
+  return {
+    id: identity.id,
+    text: `${formatTerms(identity.left)} = ${formatTerms(identity.right)}`,
+    left, right, gap: left - right, holds: left === right,
+  };
+}
+
+/**
+ * Checks every report identity on `counts`; throws `ReportIdentityError` (code `REPORT_IDENTITY`)
+ * naming the identity, both sides and `path` at the first that fails.
+ *
+ * @example
+ * assertReportIdentities(counts, ['groups', 'UBND xã A']) // throws if early + onTime + late ≠ finished, …
+ */
+export function assertReportIdentities(counts: Readonly<ReportCounts>, path: readonly (string | number)[] = []): void {
+  for (const identity of REPORT_IDENTITIES) {
+    const outcome = evaluateIdentity(identity, (k) => counts[k])!;
+    if (!outcome.holds) throw new ReportIdentityError(identity.id, outcome.left, outcome.right, path);
+  }
+}

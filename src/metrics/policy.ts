@@ -1,0 +1,88 @@
+import { cite, type Citation } from '../citation/citation.js';
+import { deepFreeze } from '../satisfaction/freeze.js';
+import type { FinishKind } from './record.js';
+import { DECISION_766_2022, SPEC_METRICS } from './sources.js';
+
+/** How finely two moments are compared: Vietnamese civil day, whole minute, or the exact millisecond. */
+export type Granularity = 'day' | 'minute' | 'ms';
+
+/**
+ * How a dossier is judged early / on time / late (finished) or within / due soon / overdue (in
+ * progress). The texts do not define the early/on-time boundary [U], so the granularities are
+ * policy; so are the appointment used and the Decision 766 supplementation rule.
+ */
+export interface TimelinessPolicy {
+  readonly id: string;
+  /** Finished before the appointment at this granularity → early (default `day`: a finish on the appointment day is on time). */
+  readonly earlyGranularity: Granularity;
+  /** Finished (or still open) after the appointment at this granularity → late / overdue (default `minute`). */
+  readonly lateGranularity: Granularity;
+  /** Which appointment: `original` (receipt slip, default) or `current` (after an extension). */
+  readonly due: 'original' | 'current';
+  /** `exclude`: the record's `pausedMs` moves the appointment (pause clock); `ignore`: it does not. */
+  readonly pausedTime: 'exclude' | 'ignore';
+  /** More supplementation requests than this make the dossier late / overdue (Decision 766: 1); `Infinity` = never. */
+  readonly maxSupplementRequests: number;
+  /** In progress with at most this many ms left before the appointment → due soon (sắp trễ) [X]; 0 = never. */
+  readonly dueSoonMs: number;
+  /** Which finish kinds count as finished; the others are left out of the metrics (`excluded`). */
+  readonly finishes: Readonly<Record<FinishKind, boolean>>;
+  readonly basis: readonly Citation[];
+}
+
+const ALL_FINISHES = { decided: true, returned: true, stopped: true, refused: true, withdrawn: true } as const;
+
+/**
+ * The library's default reading: early/on time at **day** granularity, late at **minute**
+ * granularity, against the original appointment, paused time excluded, every finish kind counted,
+ * due soon within one day [X].
+ */
+export const standardTimeliness: TimelinessPolicy = deepFreeze({
+  id: 'standard',
+  earlyGranularity: 'day',
+  lateGranularity: 'minute',
+  due: 'original',
+  pausedTime: 'exclude',
+  maxSupplementRequests: Infinity,
+  dueSoonMs: 86_400_000,
+  finishes: ALL_FINISHES,
+  basis: [
+    cite(SPEC_METRICS, 'Per dossier', 'U', 'the early/on-time boundary is not defined in the texts: day granularity for early/on time, minute granularity for late, as a named policy'),
+    cite(SPEC_METRICS, 'Per dossier', 'X', 'compare with the original appointment: an extension does not make a late dossier on time'),
+    cite(SPEC_METRICS, 'Per dossier', 'X', 'portals show "sắp trễ" (due soon) within a threshold'),
+  ],
+});
+
+/**
+ * Decision 766 progress reading [X]: as `standard`, plus more than one supplementation request →
+ * late (or overdue while open); finish = first of decided, returned, stopped / refused / withdrawn.
+ */
+export const decision766Timeliness: TimelinessPolicy = deepFreeze({
+  ...standardTimeliness,
+  id: 'decision766',
+  maxSupplementRequests: 1,
+  finishes: ALL_FINISHES,
+  basis: [
+    cite(DECISION_766_2022, 'indicator 2.1', 'X', 'vendor formula document: > 1 supplementation request → late; supplementation time subtracted; finish = first of decided, returned, stopped/refused/withdrawn'),
+    ...standardTimeliness.basis,
+  ],
+});
+
+/**
+ * Reproduces a defect seen in one real system [X]: "on time" tested with datetime **equality**, so
+ * almost nothing is on time (early at millisecond granularity). For reproducing old numbers only.
+ */
+export const exactEqualityTimeliness: TimelinessPolicy = deepFreeze({
+  ...standardTimeliness,
+  id: 'exact-equality',
+  earlyGranularity: 'ms',
+  lateGranularity: 'ms',
+  basis: [cite(SPEC_METRICS, 'Per dossier', 'X', 'one system tests on time with datetime equality — a defect, reproduced on request only')],
+});
+
+/** The timeliness policies by id. */
+export const timelinessPolicies: Readonly<Record<string, TimelinessPolicy>> = Object.freeze({
+  standard: standardTimeliness,
+  decision766: decision766Timeliness,
+  'exact-equality': exactEqualityTimeliness,
+});

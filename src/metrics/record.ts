@@ -1,0 +1,100 @@
+import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-error.js';
+
+/** How a dossier left the handling flow (first of these events): decided (status 9), returned (10), stopped (8), refused after appraisal, withdrawn (7). */
+export type FinishKind = 'decided' | 'returned' | 'stopped' | 'refused' | 'withdrawn';
+/** The finish kinds in their canonical order. */
+export const FINISH_KINDS: readonly FinishKind[] = Object.freeze(['decided', 'returned', 'stopped', 'refused', 'withdrawn']);
+
+/** How the dossier was filed: at the one-stop desk, online, or by public postal service (portal `KenhThucHien` 1 / 2 / 3). */
+export type DossierChannel = 'in-person' | 'online' | 'post';
+/** The channels in their canonical order. */
+export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-person', 'online', 'post']);
+
+/**
+ * The timeliness facts of one dossier: the plain record the lifecycle module's
+ * `timelinessFacts(dossier)` returns and the CLI's input rows map onto. All moments are epoch ms.
+ *
+ * - `originalDueMs` — the appointment on the receipt slip (ngày hẹn trả kết quả), as moved by a
+ *   **restart** of the clock after supplementation (the limit runs again, a new appointment is
+ *   issued — Decree 61/2018 Art. 19(4), Decree 118/2025 Art. 19(5)), but never by an extension:
+ *   metrics compare with the original appointment (spec/metrics.md; an apology does not make a late
+ *   dossier on time).
+ * - `currentDueMs` — the appointment in the system after an extension (xin lỗi, hẹn lại), used only
+ *   by a policy with `due: 'current'`.
+ * - `pausedMs` — time excluded under a **pause** clock (supplementation, payment) not yet folded into
+ *   `originalDueMs`; a policy with `pausedTime: 'exclude'` moves the due moment by it.
+ * - `supplementRequests` — supplementation requests after acceptance (> 1 is late under Decision 766 [X]).
+ */
+export interface DossierRecord {
+  readonly receivedAt: number;
+  readonly originalDueMs: number;
+  readonly currentDueMs?: number;
+  readonly finishedAt?: number;
+  readonly finishKind?: FinishKind;
+  readonly supplementRequests: number;
+  readonly pausedMs?: number;
+  readonly channel: DossierChannel;
+  readonly unit: string;
+  readonly field?: string;
+  readonly procedure?: string;
+  readonly status?: string;
+  readonly refusedAtReception?: boolean;
+  readonly code?: string;
+}
+
+type Path = readonly (string | number)[];
+
+function fail(reason: string, path: Path, key: string): never {
+  throw new InvalidDossierRecordError(reason, [...path, key]);
+}
+
+function isMoment(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && Number.isInteger(v);
+}
+
+function optionalString(r: Record<string, unknown>, key: string, path: Path): void {
+  const v = r[key];
+  if (v !== undefined && typeof v !== 'string') fail(`${key} must be a string`, path, key);
+}
+
+/**
+ * Checks a dossier record where it enters the metrics (cheap, hand-written: no zod on the hot
+ * path) and returns it typed; throws `InvalidDossierRecordError` naming the field otherwise.
+ * Moments must be whole epoch ms; the finish cannot precede the receipt; a finished record needs
+ * its `finishKind`; counts are non-negative integers.
+ *
+ * @example
+ * checkDossierRecord({ receivedAt: 1756372200000, originalDueMs: 1756976400000, supplementRequests: 0, channel: 'online', unit: 'UBND xã A' }) // the record
+ * checkDossierRecord({ receivedAt: NaN, … }) // throws INVALID_DOSSIER_RECORD at receivedAt
+ */
+export function checkDossierRecord(value: unknown, path: Path = []): DossierRecord {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidDossierRecordError('expected an object', path);
+  }
+  const r = value as Record<string, unknown>;
+  if (!isMoment(r.receivedAt)) fail('receivedAt must be whole epoch milliseconds', path, 'receivedAt');
+  if (!isMoment(r.originalDueMs)) fail('originalDueMs must be whole epoch milliseconds', path, 'originalDueMs');
+  if (r.currentDueMs !== undefined && !isMoment(r.currentDueMs)) fail('currentDueMs must be whole epoch milliseconds', path, 'currentDueMs');
+  if (r.finishedAt !== undefined) {
+    if (!isMoment(r.finishedAt)) fail('finishedAt must be whole epoch milliseconds', path, 'finishedAt');
+    if (r.finishedAt < r.receivedAt) fail('finishedAt is before receivedAt', path, 'finishedAt');
+    if (r.finishKind === undefined) fail('a finished dossier needs its finishKind', path, 'finishKind');
+  }
+  if (r.finishKind !== undefined) {
+    if (!(FINISH_KINDS as readonly unknown[]).includes(r.finishKind)) fail(`finishKind must be one of ${FINISH_KINDS.join(', ')}`, path, 'finishKind');
+    if (r.finishedAt === undefined) fail('finishKind without finishedAt', path, 'finishedAt');
+  }
+  const s = r.supplementRequests;
+  if (typeof s !== 'number' || !Number.isInteger(s) || s < 0) fail('supplementRequests must be a non-negative integer', path, 'supplementRequests');
+  if (r.pausedMs !== undefined && (typeof r.pausedMs !== 'number' || !Number.isInteger(r.pausedMs) || r.pausedMs < 0)) {
+    fail('pausedMs must be a non-negative integer', path, 'pausedMs');
+  }
+  if (r.channel !== 'in-person' && r.channel !== 'online' && r.channel !== 'post') fail(`channel must be one of ${DOSSIER_CHANNELS.join(', ')}`, path, 'channel');
+  if (typeof r.unit !== 'string' || r.unit === '') fail('unit must be a non-empty string', path, 'unit');
+  optionalString(r, 'field', path);
+  optionalString(r, 'procedure', path);
+  optionalString(r, 'status', path);
+  optionalString(r, 'code', path);
+  if (r.refusedAtReception !== undefined && typeof r.refusedAtReception !== 'boolean') fail('refusedAtReception must be a boolean', path, 'refusedAtReception');
+  return value as DossierRecord;
+}

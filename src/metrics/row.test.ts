@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseMoment } from '../time/parse.js';
+import { checkDossierRecord } from './record.js';
+import { csvDossierReader, dossierRecordFromRow } from './row.js';
+
+const base = { unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' };
+
+describe('dossierRecordFromRow', () => {
+  it('maps a row onto the record, times as Vietnamese wall times or ISO strings', () => {
+    const r = dossierRecordFromRow({ ...base, code: 'X', finished: '2025-09-04T03:00:00Z', status: 10, supplementations: 1, pausedMinutes: 90, extendedAppointment: '2025-09-10T17:00' });
+    expect(r).toEqual({
+      receivedAt: parseMoment('2025-09-01T08:00'), originalDueMs: parseMoment('2025-09-05T17:00'), currentDueMs: parseMoment('2025-09-10T17:00'),
+      finishedAt: parseMoment('2025-09-04T10:00'), finishKind: 'returned', supplementRequests: 1, pausedMs: 5_400_000,
+      channel: 'online', unit: 'UBND xã A', status: '10', code: 'X',
+    });
+    expect(checkDossierRecord(r)).toBe(r);
+  });
+  it('portal channel codes and status 3 (refused at reception)', () => {
+    expect(dossierRecordFromRow({ ...base, channel: 3, status: '3' })).toMatchObject({ channel: 'post', refusedAtReception: true });
+  });
+  it('rejects bad rows naming the column', () => {
+    expect(() => dossierRecordFromRow({ ...base, channel: 'fax' }, [7])).toThrow(/^7\.channel: /);
+    expect(() => dossierRecordFromRow({ ...base, received: '2025-02-30T08:00' }, [7])).toThrow(/^7\.received: /);
+    expect(() => dossierRecordFromRow({ ...base, finished: '2025-09-02T08:00' })).toThrow(/finishKind/);
+    expect(() => dossierRecordFromRow({ ...base, supplementations: -1 })).toThrow(/supplementations/);
+    expect(() => dossierRecordFromRow({ ...base, unit: undefined })).toThrow(/unit is required/);
+  });
+});
+
+describe('csvDossierReader', () => {
+  it('reads cells by header; empty cells are absent', () => {
+    const read = csvDossierReader(['unit', 'channel', 'received', 'appointment', 'finished', 'finishKind', 'field']);
+    expect(read(['UBND xã A', '1', '2025-09-01T08:00', '2025-09-05T17:00', '', '', ''])).toMatchObject({ channel: 'in-person', unit: 'UBND xã A' });
+    expect(() => read(['a'], [3])).toThrow(/^3: .*expected 7 cells/);
+  });
+  it('rejects unknown and duplicate columns', () => {
+    expect(() => csvDossierReader(['unit', 'recieved'])).toThrow(/unknown column "recieved"/);
+    expect(() => csvDossierReader(['unit', 'unit'])).toThrow(/twice/);
+  });
+});
+
+describe('checkDossierRecord', () => {
+  const ok = dossierRecordFromRow(base);
+  it('names the field', () => {
+    expect(() => checkDossierRecord({ ...ok, finishedAt: ok.receivedAt - 1, finishKind: 'decided' })).toThrow(/finishedAt: .*before receivedAt/);
+    expect(() => checkDossierRecord({ ...ok, supplementRequests: 1.5 })).toThrow(/supplementRequests/);
+    expect(() => checkDossierRecord({ ...ok, finishKind: 'decided' })).toThrow(/finishKind without finishedAt/);
+    expect(() => checkDossierRecord(null)).toThrow(/expected an object/);
+  });
+});
