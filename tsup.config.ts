@@ -7,6 +7,7 @@ export const entries = {
   'calendar/index': 'src/calendar/index.ts',
   'deadline/index': 'src/deadline/index.ts',
   'code/index': 'src/code/index.ts',
+  'lifecycle/index': 'src/lifecycle/index.ts',
   'postgres/index': 'src/adapters/postgres/index.ts',
   'satisfaction/index': 'src/satisfaction/index.ts',
   'metrics/index': 'src/metrics/index.ts',

@@ -64,3 +64,12 @@ export {
   type Rate, type ReportDimension, type PublishedTable, type TableFindings,
   type Decision766Indicator, type Decision766Score, type DossierRow,
 } from './metrics/index.js';
+export { IllegalTransitionError, DuplicateEventError, RuleViolationError, EventOrderError } from './errors/index.js';
+export {
+  createDossier, applyEvent, replay, createEvent, toPortalStatus, timelinessFacts, allowedEvents, TRANSITIONS, PORTAL_STATUS,
+  resolveLifecycleRules, lateSteps, receiptSlip, controlSheet, registerRow, extensionForms,
+  defineVendorMapping, mapVendorState, mapVendorEvent, openCpsMapping,
+  type Dossier, type DossierInput, type DossierEvent, type DossierEventInput, type DossierState, type PortalStatus,
+  type EventType, type DossierClock, type TimelinessFacts, type StepSpec, type StepState, type LifecyclePolicyInput,
+  type VendorMapping,
+} from './lifecycle/index.js';

@@ -18,3 +18,7 @@ export { ReportIdentityError } from './report-identity-error.js';
 export { InvalidDossierRecordError } from './invalid-dossier-record-error.js';
 export { IncompatibleReportsError } from './incompatible-reports-error.js';
 export { UnknownReportDefinitionError } from './unknown-report-definition-error.js';
+export { IllegalTransitionError } from './illegal-transition-error.js';
+export { DuplicateEventError } from './duplicate-event-error.js';
+export { RuleViolationError } from './rule-violation-error.js';
+export { EventOrderError } from './event-order-error.js';

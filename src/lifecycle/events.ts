@@ -1,0 +1,181 @@
+import * as z from 'zod/mini';
+import { nanoid } from 'nanoid';
+import { validate } from '../errors/validate.js';
+import type { EpochMs } from '../time/moment.js';
+import { parseMoment, type MomentInput } from '../time/parse.js';
+
+/**
+ * What happens to a dossier (`spec/lifecycle.md`, "Events"). Kebab-case names:
+ * - `submit` — submitted online (or by post), not yet accepted;
+ * - `accept` — received complete and valid, receipt slip issued (code, appointment);
+ * - `refuse-at-reception` — refused at the desk (Phiếu từ chối tiếp nhận);
+ * - `hand-over` — transfer to an agency or step hand-over (liên thông), giver → receiver;
+ * - `request-supplement` — at the desk before acceptance (the clock has not started), or after appraisal;
+ * - `supplement-received`;
+ * - `request-payment` / `payment-received` — financial obligations (nghĩa vụ tài chính);
+ * - `extend` — apology and new appointment (xin lỗi và hẹn lại / gia hạn), at most once;
+ * - `refuse` — refused after appraisal (the refusal is the result);
+ * - `withdraw` — the applicant withdraws, before the decision (Decree 118/2025 Art. 21);
+ * - `stop` — the agency stops handling;
+ * - `close-unsupplemented` — closed when the supplement did not come (Decree 118/2025 Art. 19(5));
+ * - `decide` — decision made, result ready;
+ * - `return-result` — result handed over.
+ */
+export type EventType =
+  | 'submit' | 'accept' | 'refuse-at-reception' | 'hand-over' | 'request-supplement' | 'supplement-received'
+  | 'request-payment' | 'payment-received' | 'extend' | 'refuse' | 'withdraw' | 'stop' | 'close-unsupplemented'
+  | 'decide' | 'return-result';
+
+/** Every event type. */
+export const EVENT_TYPES: readonly EventType[] = Object.freeze([
+  'submit', 'accept', 'refuse-at-reception', 'hand-over', 'request-supplement', 'supplement-received',
+  'request-payment', 'payment-received', 'extend', 'refuse', 'withdraw', 'stop', 'close-unsupplemented',
+  'decide', 'return-result',
+] as const);
+
+/** Fields every event carries: its id (idempotency key), its moment, and who acted. */
+export interface EventBase {
+  /** Unique id (a nanoid unless the integrator gives its own); applying the same id twice is refused. */
+  readonly id: string;
+  /** When it happened, epoch ms (to the minute at least). "Now" for every rule checked on the event. */
+  readonly at: EpochMs;
+  /** The acting unit or agency (đơn vị / cơ quan). */
+  readonly unit: string;
+  /** The acting officer. */
+  readonly officer: string;
+  /** Free text printed on forms. */
+  readonly note?: string;
+}
+
+/** Submitted online or by post. */
+export interface SubmitEvent extends EventBase { readonly type: 'submit' }
+/** Accepted: the receipt slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) is issued. */
+export interface AcceptEvent extends EventBase {
+  readonly type: 'accept';
+  /** The dossier code printed on the slip (mã số hồ sơ). */
+  readonly code: string;
+  /** The receipt moment the slip shows, when it differs from the event's moment (e.g. an online filing). */
+  readonly receivedAt?: EpochMs;
+  /** The appointment the slip printed, when the integrator's system set it (migration); else it is computed. */
+  readonly appointment?: EpochMs;
+}
+/** Refused at reception, with reasons (Phiếu từ chối tiếp nhận giải quyết hồ sơ). */
+export interface RefuseAtReceptionEvent extends EventBase { readonly type: 'refuse-at-reception'; readonly reasons: readonly string[] }
+/**
+ * A transfer to an agency or a step hand-over (liên thông): `unit`/`officer` give, `toUnit`/`toOfficer`
+ * receive. `completes` and `starts` name plan steps; by default the giver's open steps complete and
+ * the receiver's next ready steps start.
+ */
+export interface HandOverEvent extends EventBase {
+  readonly type: 'hand-over';
+  readonly toUnit: string;
+  readonly toOfficer?: string;
+  readonly completes?: readonly string[];
+  readonly starts?: readonly string[];
+}
+/** A supplementation request (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ): everything at once. */
+export interface RequestSupplementEvent extends EventBase { readonly type: 'request-supplement'; readonly items: readonly string[] }
+/** The requested supplement arrived; the dossier is complete. */
+export interface SupplementReceivedEvent extends EventBase { readonly type: 'supplement-received' }
+/** The applicant is asked to pay financial obligations. */
+export interface RequestPaymentEvent extends EventBase { readonly type: 'request-payment'; readonly amount?: number; readonly items?: readonly string[] }
+/** The financial obligations were paid. */
+export interface PaymentReceivedEvent extends EventBase { readonly type: 'payment-received' }
+/** The apology and new appointment (Phiếu xin lỗi và hẹn lại / Phiếu đề nghị gia hạn). */
+export interface ExtendEvent extends EventBase { readonly type: 'extend'; readonly reason: string; readonly newAppointment: EpochMs }
+/** Refused after appraisal: the refusal, with reasons, is the result. */
+export interface RefuseEvent extends EventBase { readonly type: 'refuse'; readonly reasons: readonly string[] }
+/** The applicant withdraws the dossier. */
+export interface WithdrawEvent extends EventBase { readonly type: 'withdraw'; readonly reason?: string }
+/** The agency stops handling the dossier (Thông báo dừng giải quyết hồ sơ). */
+export interface StopEvent extends EventBase { readonly type: 'stop'; readonly reason: string }
+/** Closed because the requested supplement did not come in time. */
+export interface CloseUnsupplementedEvent extends EventBase { readonly type: 'close-unsupplemented' }
+/** The decision is made; the result is ready. */
+export interface DecideEvent extends EventBase { readonly type: 'decide'; readonly resultCode?: string }
+/** The result is handed over (in person, by post or online). */
+export interface ReturnResultEvent extends EventBase { readonly type: 'return-result'; readonly to?: string }
+
+/** An event: validated, frozen, with its moment as epoch ms. Build one with `createEvent`. */
+export type DossierEvent =
+  | SubmitEvent | AcceptEvent | RefuseAtReceptionEvent | HandOverEvent | RequestSupplementEvent
+  | SupplementReceivedEvent | RequestPaymentEvent | PaymentReceivedEvent | ExtendEvent | RefuseEvent
+  | WithdrawEvent | StopEvent | CloseUnsupplementedEvent | DecideEvent | ReturnResultEvent;
+
+type Momentish<T> = { [K in keyof T]: K extends 'at' | 'receivedAt' | 'appointment' | 'newAppointment' ? MomentInput : T[K] };
+type Input<T extends DossierEvent> = Omit<Momentish<T>, 'id'> & { readonly id?: string };
+
+/** An event as a caller writes it: moments in any `MomentInput` form, the id optional (a nanoid is drawn). */
+export type DossierEventInput = DossierEvent extends infer E ? (E extends DossierEvent ? Input<E> : never) : never;
+
+const text = z.string().check(z.minLength(1));
+const moment = z.union([z.string(), z.number(), z.date()]);
+const texts = z.array(text).check(z.minLength(1));
+const base = {
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  at: moment,
+  unit: text,
+  officer: text,
+  note: z.optional(z.string()),
+};
+
+const eventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('submit'), ...base }),
+  z.strictObject({ type: z.literal('accept'), ...base, code: text, receivedAt: z.optional(moment), appointment: z.optional(moment) }),
+  z.strictObject({ type: z.literal('refuse-at-reception'), ...base, reasons: texts }),
+  z.strictObject({
+    type: z.literal('hand-over'), ...base, toUnit: text, toOfficer: z.optional(text),
+    completes: z.optional(z.array(text)), starts: z.optional(z.array(text)),
+  }),
+  z.strictObject({ type: z.literal('request-supplement'), ...base, items: texts }),
+  z.strictObject({ type: z.literal('supplement-received'), ...base }),
+  z.strictObject({ type: z.literal('request-payment'), ...base, amount: z.optional(z.number().check(z.nonnegative())), items: z.optional(z.array(text)) }),
+  z.strictObject({ type: z.literal('payment-received'), ...base }),
+  z.strictObject({ type: z.literal('extend'), ...base, reason: text, newAppointment: moment }),
+  z.strictObject({ type: z.literal('refuse'), ...base, reasons: texts }),
+  z.strictObject({ type: z.literal('withdraw'), ...base, reason: z.optional(z.string()) }),
+  z.strictObject({ type: z.literal('stop'), ...base, reason: text }),
+  z.strictObject({ type: z.literal('close-unsupplemented'), ...base }),
+  z.strictObject({ type: z.literal('decide'), ...base, resultCode: z.optional(text) }),
+  z.strictObject({ type: z.literal('return-result'), ...base, to: z.optional(text) }),
+]);
+
+/**
+ * The brand of events built by `createEvent` (validated once; `applyEvent` trusts them without
+ * re-validating): a non-enumerable property under a module-private symbol, so a spread copy or a
+ * JSON round trip is not branded and gets validated again. (A WeakSet of a million frozen events
+ * was measurably slower on the replay path.)
+ */
+const VALIDATED: unique symbol = Symbol('motcua.validatedEvent');
+
+const MOMENT_FIELDS = ['at', 'receivedAt', 'appointment', 'newAppointment'] as const;
+
+/**
+ * Validates an event at the boundary and returns it frozen, with its moments as epoch ms and an
+ * id (a nanoid unless given). Events so built are applied without re-validation.
+ *
+ * @throws {InvalidInputError} a missing or malformed field, with its path (e.g. `reasons`)
+ * @throws {InvalidMomentError} a moment that cannot be read (path `at`, `newAppointment`, …)
+ * @example
+ * createEvent({ type: 'accept', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan', code: '000.00.00.H00-260309-0001' })
+ * // { type: 'accept', id: 'V1StGXR8_Z5jdHi6B-myT', at: 1773021600000, … } (frozen)
+ */
+export function createEvent(input: DossierEventInput): DossierEvent {
+  if (isValidEvent(input)) return input as DossierEvent;
+  const parsed = validate(eventSchema, input, 'dossier event') as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...parsed, id: parsed['id'] ?? nanoid() };
+  for (const field of MOMENT_FIELDS) {
+    const value = out[field];
+    if (value !== undefined) out[field] = parseMoment(value as MomentInput, [field]);
+  }
+  for (const field of ['reasons', 'items', 'completes', 'starts'] as const) {
+    if (Array.isArray(out[field])) out[field] = Object.freeze([...(out[field] as string[])]);
+  }
+  Object.defineProperty(out, VALIDATED, { value: true, enumerable: false });
+  return Object.freeze(out) as unknown as DossierEvent;
+}
+
+/** Whether a value is an event built by `createEvent` (so already validated and frozen). */
+export function isValidEvent(value: unknown): value is DossierEvent {
+  return typeof value === 'object' && value !== null && (value as { [VALIDATED]?: true })[VALIDATED] === true;
+}

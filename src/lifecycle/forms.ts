@@ -1,0 +1,200 @@
+import { formatLimit } from '../deadline/limit.js';
+import { formatMoment } from '../time/format.js';
+import type { EpochMs } from '../time/moment.js';
+import { timelinessOf, type Timeliness } from './clock.js';
+import type { Applicant, Dossier } from './dossier.js';
+import type { DossierEvent } from './events.js';
+import { PORTAL_STATUS_LABELS, toPortalStatus, type PortalStatus } from './states.js';
+
+const wall = (ms: EpochMs | undefined): string | undefined => (ms === undefined ? undefined : formatMoment(ms));
+
+/** The receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả; Circular 01/2018 Mẫu 01 [S]). */
+export interface ReceiptSlip {
+  readonly form: string;
+  readonly code: string;
+  readonly procedure: string;
+  readonly field: string;
+  readonly unit: string;
+  readonly officer: string;
+  readonly applicant?: Applicant;
+  readonly channel: Dossier['channel'];
+  /** Times to the minute, Vietnamese wall time. */
+  readonly receivedAt: string;
+  readonly appointment: string;
+  readonly limit: string;
+  readonly ruleset: string;
+}
+
+function acceptEvent(dossier: Dossier): Extract<DossierEvent, { type: 'accept' }> | undefined {
+  for (const e of dossier.events) if (e.type === 'accept') return e;
+  return undefined;
+}
+
+/**
+ * The receipt and appointment slip's data (the slip states times to the hour and minute); `undefined`
+ * before acceptance. The appointment is the original one: the slip does not change.
+ * @example
+ * receiptSlip(dossier) // { code: 'H01.01-260309-0001', receivedAt: '2026-03-09T09:00:00+07:00', appointment: '2026-03-23T17:00:00+07:00', … }
+ */
+export function receiptSlip(dossier: Dossier): ReceiptSlip | undefined {
+  const accept = acceptEvent(dossier);
+  const c = dossier.clock;
+  if (!accept || c.receivedAt === undefined || c.originalDueMs === undefined) return undefined;
+  return Object.freeze({
+    form: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Circular 01/2018/TT-VPCP Mẫu 01)',
+    code: accept.code,
+    procedure: dossier.procedure,
+    field: dossier.field,
+    unit: accept.unit,
+    officer: accept.officer,
+    ...(dossier.applicant ? { applicant: dossier.applicant } : {}),
+    channel: dossier.channel,
+    receivedAt: formatMoment(c.receivedAt),
+    appointment: formatMoment(c.originalDueMs),
+    limit: formatLimit(dossier.limit),
+    ruleset: dossier.ruleset?.id ?? '',
+  });
+}
+
+/** One row of the control sheet: a hand-over, its time, giver and receiver, and how the finished step(s) did. */
+export interface ControlSheetRow {
+  readonly eventId: string;
+  readonly at: string;
+  readonly kind: DossierEvent['type'];
+  readonly fromUnit: string;
+  readonly fromOfficer: string;
+  readonly toUnit?: string;
+  readonly toOfficer?: string;
+  /** The steps this hand-over finished, each with its own due moment and verdict. */
+  readonly steps: readonly { readonly id: string; readonly agency: string; readonly due: string; readonly verdict: Timeliness }[];
+  /** The worst verdict of those steps; without a step plan, against the current appointment. */
+  readonly verdict?: Timeliness;
+}
+
+const RANK: Record<Timeliness, number> = { early: 0, 'on-time': 1, late: 2 };
+
+/**
+ * The control sheet rows (Phiếu kiểm soát quá trình giải quyết hồ sơ; Circular 01/2018 Mẫu 05 [S]):
+ * acceptance, each hand-over, the decision and the return, with time, giver, receiver and — for each
+ * step finished there — early / on time / late against that step's own due moment.
+ * @example
+ * controlSheet(dossier).map((r) => [r.fromUnit, r.toUnit, r.verdict]) // [['Bộ phận Một cửa', 'Sở TN&MT', 'on-time'], …]
+ */
+export function controlSheet(dossier: Dossier): readonly ControlSheetRow[] {
+  const rows: ControlSheetRow[] = [];
+  for (const e of dossier.events) {
+    if (e.type !== 'accept' && e.type !== 'hand-over' && e.type !== 'decide' && e.type !== 'refuse' && e.type !== 'return-result') continue;
+    const steps = dossier.steps
+      .filter((s) => s.finishedBy === e.id)
+      .map((s) => Object.freeze({ id: s.id, agency: s.agency, due: formatMoment(s.dueMs!), verdict: s.verdict! }));
+    let verdict: Timeliness | undefined;
+    for (const s of steps) if (verdict === undefined || RANK[s.verdict] > RANK[verdict]) verdict = s.verdict;
+    if (verdict === undefined && dossier.steps.length === 0 && e.type !== 'accept' && dossier.clock.currentDueMs !== undefined) {
+      verdict = timelinessOf(e.at, dossier.clock.currentDueMs);
+    }
+    rows.push(Object.freeze({
+      eventId: e.id, at: formatMoment(e.at), kind: e.type, fromUnit: e.unit, fromOfficer: e.officer,
+      ...(e.type === 'hand-over' ? { toUnit: e.toUnit, ...(e.toOfficer ? { toOfficer: e.toOfficer } : {}) } : {}),
+      ...(e.type === 'return-result' && e.to ? { toUnit: e.to } : {}),
+      steps: Object.freeze(steps),
+      ...(verdict ? { verdict } : {}),
+    }));
+  }
+  return Object.freeze(rows);
+}
+
+/** One row of the register (Sổ theo dõi hồ sơ; Circular 01/2018 [S]). */
+export interface RegisterRow {
+  readonly code?: string;
+  readonly procedure: string;
+  readonly field: string;
+  readonly unit: string;
+  readonly applicant?: string;
+  readonly receivedAt?: string;
+  readonly appointment?: string;
+  readonly currentAppointment?: string;
+  readonly transferredTo: readonly string[];
+  readonly decidedAt?: string;
+  readonly returnedAt?: string;
+  readonly state: Dossier['state'];
+  readonly portalStatus: PortalStatus;
+  readonly portalStatusLabel: string;
+  readonly supplementRequests: number;
+  readonly extensions: number;
+}
+
+/**
+ * The register row of a dossier (Sổ theo dõi hồ sơ).
+ * @example
+ * registerRow(dossier).portalStatusLabel // 'Đã trả kết quả'
+ */
+export function registerRow(dossier: Dossier): RegisterRow {
+  const c = dossier.clock;
+  const transferredTo: string[] = [];
+  for (const e of dossier.events) if (e.type === 'hand-over' && !transferredTo.includes(e.toUnit)) transferredTo.push(e.toUnit);
+  const portalStatus = toPortalStatus(dossier);
+  const opt = (k: string, v: string | undefined) => (v === undefined ? {} : { [k]: v });
+  return Object.freeze({
+    ...opt('code', dossier.code),
+    procedure: dossier.procedure,
+    field: dossier.field,
+    unit: dossier.unit,
+    ...opt('applicant', dossier.applicant?.name),
+    ...opt('receivedAt', wall(c.receivedAt)),
+    ...opt('appointment', wall(c.originalDueMs)),
+    ...opt('currentAppointment', wall(c.currentDueMs)),
+    transferredTo: Object.freeze(transferredTo),
+    ...opt('decidedAt', wall(c.decidedAt)),
+    ...opt('returnedAt', wall(c.returnedAt)),
+    state: dossier.state,
+    portalStatus,
+    portalStatusLabel: PORTAL_STATUS_LABELS[portalStatus],
+    supplementRequests: c.supplementRequests,
+    extensions: c.extensions,
+  }) as RegisterRow;
+}
+
+/** The apology and new appointment form's data. */
+export interface ExtensionForm {
+  readonly form: string;
+  readonly code?: string;
+  readonly procedure: string;
+  readonly applicant?: Applicant;
+  readonly unit: string;
+  readonly officer: string;
+  readonly issuedAt: string;
+  readonly reason: string;
+  readonly receivedAt?: string;
+  /** The appointment being replaced, and the new one. */
+  readonly previousAppointment: string;
+  readonly newAppointment: string;
+}
+
+/**
+ * The apology / extension form data of each extension: Phiếu xin lỗi và hẹn lại ngày trả kết quả
+ * (Circular 01/2018 Mẫu 04, dossiers under Decree 61/2018) or Phiếu đề nghị gia hạn thời gian giải
+ * quyết with the apology (Decree 118/2025 Art. 19(6)).
+ * @example
+ * extensionForms(dossier)[0].newAppointment // '2026-03-27T17:00:00+07:00'
+ */
+export function extensionForms(dossier: Dossier): readonly ExtensionForm[] {
+  const form = dossier.ruleset?.id === 'nd118-2025'
+    ? 'Phiếu đề nghị gia hạn thời gian giải quyết, kèm văn bản xin lỗi (Decree 118/2025/NĐ-CP Art. 19(6))'
+    : 'Phiếu xin lỗi và hẹn lại ngày trả kết quả (Circular 01/2018/TT-VPCP Mẫu 04)';
+  return Object.freeze(dossier.clock.extensionLog.map((x) => {
+    const e = dossier.events.find((ev) => ev.id === x.eventId) as Extract<DossierEvent, { type: 'extend' }>;
+    return Object.freeze({
+      form,
+      ...(dossier.code ? { code: dossier.code } : {}),
+      procedure: dossier.procedure,
+      ...(dossier.applicant ? { applicant: dossier.applicant } : {}),
+      unit: e.unit,
+      officer: e.officer,
+      issuedAt: formatMoment(e.at),
+      reason: e.reason,
+      ...(dossier.clock.receivedAt !== undefined ? { receivedAt: formatMoment(dossier.clock.receivedAt) } : {}),
+      previousAppointment: formatMoment(x.fromDueMs),
+      newAppointment: formatMoment(x.toDueMs),
+    });
+  }));
+}

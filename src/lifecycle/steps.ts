@@ -1,0 +1,173 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import type { WorkingClock } from '../deadline/working-clock.js';
+import type { EpochMs } from '../time/moment.js';
+import { timelinessOf, type Timeliness } from './clock.js';
+
+/**
+ * One step of a procedure's internal process (quy trình nội bộ) for liên thông: the owning agency
+ * and its budget in working days, possibly fractional (0.25 for reception and transfer) [X].
+ * `after` lists the steps that must finish first; absent, the step follows the previous one
+ * (sequential). Steps with the same predecessors run in parallel (Decree 118/2025 Art. 20(2) [P]:
+ * same-level agencies each get their own time limit).
+ */
+export interface StepSpec {
+  readonly id: string;
+  readonly agency: string;
+  readonly budget: number;
+  readonly name?: string;
+  readonly after?: readonly string[];
+}
+
+/** A step as the dossier runs it. */
+export interface StepState {
+  readonly id: string;
+  readonly agency: string;
+  readonly budget: number;
+  readonly name?: string;
+  readonly after: readonly string[];
+  readonly status: 'pending' | 'open' | 'done';
+  /** When the agency received the dossier for this step (the hand-over), and the event. */
+  readonly startedAt?: EpochMs;
+  readonly startedBy?: string;
+  /** The step's own due moment: its start plus its budget in working time (moved by pauses, reset by restarts). */
+  readonly dueMs?: EpochMs;
+  readonly finishedAt?: EpochMs;
+  readonly finishedBy?: string;
+  readonly pausedWorkingMinutes: number;
+  /** Early / on time / late for this step alone, once done. */
+  readonly verdict?: Timeliness;
+  /** Working minutes past the step's due moment (late steps). */
+  readonly overrunMinutes?: number;
+}
+
+/** Working minutes in a working day (8 hours; Decision 188/1999/QĐ-TTg [S]). */
+export const MINUTES_PER_WORKING_DAY = 480;
+
+function bad(path: (string | number)[], message: string): InvalidInputError {
+  return new InvalidInputError('step plan', [{ path, message }]);
+}
+
+/**
+ * Validates a step plan and returns its steps, all pending: unique ids, budgets > 0 in whole
+ * minutes, `after` naming earlier steps only (so the plan has no cycle).
+ * @throws {InvalidInputError} with the path `steps.<i>.<field>`
+ * @example
+ * planSteps([{ id: 'desk', agency: 'Bộ phận Một cửa', budget: 0.25 }, { id: 'appraise', agency: 'Sở TN&MT', budget: 3 }])
+ * // [{ id: 'desk', after: [], status: 'pending', … }, { id: 'appraise', after: ['desk'], … }]
+ */
+export function planSteps(specs: readonly StepSpec[]): readonly StepState[] {
+  const seen = new Set<string>();
+  const out: StepState[] = [];
+  specs.forEach((s, i) => {
+    if (typeof s.id !== 'string' || !s.id) throw bad(['steps', i, 'id'], 'expected a step id');
+    if (seen.has(s.id)) throw bad(['steps', i, 'id'], `duplicate step id "${s.id}"`);
+    if (typeof s.agency !== 'string' || !s.agency) throw bad(['steps', i, 'agency'], 'expected the owning agency');
+    if (typeof s.budget !== 'number' || !(s.budget > 0) || Math.round(s.budget * MINUTES_PER_WORKING_DAY) !== s.budget * MINUTES_PER_WORKING_DAY) {
+      throw bad(['steps', i, 'budget'], `expected working days > 0 in whole minutes, got ${String(s.budget)}`);
+    }
+    const after = s.after ?? (i > 0 ? [specs[i - 1]!.id] : []);
+    after.forEach((a, j) => {
+      if (!seen.has(a)) throw bad(['steps', i, 'after', j], `"${a}" is not an earlier step`);
+    });
+    seen.add(s.id);
+    out.push(Object.freeze({
+      id: s.id, agency: s.agency, budget: s.budget, ...(s.name ? { name: s.name } : {}),
+      after: Object.freeze([...after]), status: 'pending', pausedWorkingMinutes: 0,
+    }));
+  });
+  return Object.freeze(out);
+}
+
+/** Ids of the open steps owned by `agency`. */
+export function openStepsOf(steps: readonly StepState[], agency: string): string[] {
+  const ids: string[] = [];
+  for (const s of steps) if (s.status === 'open' && s.agency === agency) ids.push(s.id);
+  return ids;
+}
+
+/** Ids of the pending steps owned by `agency` whose predecessors are all done. */
+export function readyStepsOf(steps: readonly StepState[], agency: string): string[] {
+  const ids: string[] = [];
+  for (const s of steps) {
+    if (s.status !== 'pending' || s.agency !== agency) continue;
+    if (s.after.every((a) => steps.find((t) => t.id === a)?.status === 'done')) ids.push(s.id);
+  }
+  return ids;
+}
+
+function indexOf(steps: readonly StepState[], id: string, path: (string | number)[]): number {
+  const i = steps.findIndex((s) => s.id === id);
+  if (i < 0) throw bad(path, `no step "${id}" in the plan (steps: ${steps.map((s) => s.id).join(', ')})`);
+  return i;
+}
+
+/** Finishes open steps at `at`, each with its own verdict (a copy of `steps`). */
+export function finishSteps(steps: readonly StepState[], ids: readonly string[], at: EpochMs, by: string, clock: WorkingClock): StepState[] {
+  const out = [...steps];
+  ids.forEach((id, k) => {
+    const i = indexOf(out, id, ['completes', k]);
+    const s = out[i]!;
+    if (s.status !== 'open') throw bad(['completes', k], `step "${id}" is ${s.status}, not open`);
+    const verdict = timelinessOf(at, s.dueMs!);
+    out[i] = Object.freeze({
+      ...s, status: 'done', finishedAt: at, finishedBy: by, verdict,
+      ...(verdict === 'late' ? { overrunMinutes: clock.workingMinutesBetween(s.dueMs!, at) } : {}),
+    });
+  });
+  return out;
+}
+
+/** Opens pending steps at `at` (their predecessors must be done). */
+export function startSteps(steps: readonly StepState[], ids: readonly string[], at: EpochMs, by: string, clock: WorkingClock): StepState[] {
+  const out = [...steps];
+  ids.forEach((id, k) => {
+    const i = indexOf(out, id, ['starts', k]);
+    const s = out[i]!;
+    if (s.status !== 'pending') throw bad(['starts', k], `step "${id}" is ${s.status}, not pending`);
+    const waiting = s.after.filter((a) => out.find((t) => t.id === a)?.status !== 'done');
+    if (waiting.length) throw bad(['starts', k], `step "${id}" waits for ${waiting.join(', ')}`);
+    out[i] = Object.freeze({
+      ...s, status: 'open', startedAt: at, startedBy: by,
+      dueMs: clock.addWorkingMinutes(at, Math.round(s.budget * MINUTES_PER_WORKING_DAY)),
+    });
+  });
+  return out;
+}
+
+/** Moves the due moments of the open steps by a pause of `minutes` working minutes. */
+export function pauseOpenSteps(steps: readonly StepState[], minutes: number, clock: WorkingClock): readonly StepState[] {
+  if (minutes <= 0 || !steps.some((s) => s.status === 'open')) return steps;
+  return steps.map((s) => (s.status !== 'open' ? s : Object.freeze({
+    ...s, dueMs: clock.addWorkingMinutes(s.dueMs!, minutes), pausedWorkingMinutes: s.pausedWorkingMinutes + minutes,
+  })));
+}
+
+/** Restarts the open steps' allowances at `at` (restart model: the limit runs again from the complete dossier). */
+export function restartOpenSteps(steps: readonly StepState[], at: EpochMs, clock: WorkingClock): readonly StepState[] {
+  if (!steps.some((s) => s.status === 'open')) return steps;
+  return steps.map((s) => (s.status !== 'open' ? s : Object.freeze({
+    ...s, startedAt: at, dueMs: clock.addWorkingMinutes(at, Math.round(s.budget * MINUTES_PER_WORKING_DAY)),
+  })));
+}
+
+/** A step that overran, with the agency to which the lateness is attributed. */
+export interface StepLateness {
+  readonly step: string;
+  readonly agency: string;
+  readonly dueMs: EpochMs;
+  readonly finishedAt: EpochMs;
+  readonly overrunMinutes: number;
+}
+
+/**
+ * The steps that overran their own budget, and their agencies: lateness is attributed to the step
+ * that overran, not to those after it (`spec/deadline.md`, "Inter-agency allotments"; evaluation
+ * index 2 scores each agency against its own share, Circular 01/2018 Art. 13 [P]).
+ * @example
+ * lateSteps(dossier) // [{ step: 'appraise', agency: 'Sở TN&MT', overrunMinutes: 480, … }]
+ */
+export function lateSteps(dossier: { readonly steps: readonly StepState[] }): readonly StepLateness[] {
+  return Object.freeze(dossier.steps.filter((s) => s.verdict === 'late').map((s) => Object.freeze({
+    step: s.id, agency: s.agency, dueMs: s.dueMs!, finishedAt: s.finishedAt!, overrunMinutes: s.overrunMinutes ?? 0,
+  })));
+}

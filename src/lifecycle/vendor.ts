@@ -1,0 +1,110 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { createEvent, EVENT_TYPES, type DossierEvent, type DossierEventInput, type EventType } from './events.js';
+import { DOSSIER_STATES, toPortalStatus, type DossierState, type PortalStatus } from './states.js';
+
+/** A vendor state's canonical state; some depend on whether the dossier was accepted yet. */
+export type VendorStateTarget = DossierState | { readonly beforeAcceptance: DossierState; readonly afterAcceptance: DossierState };
+
+/**
+ * How an integrator's system maps onto the canonical model: its states onto canonical states (and
+ * so onto portal codes 1–10), its actions onto canonical event types. `note` says where it comes from.
+ */
+export interface VendorMapping {
+  readonly name: string;
+  readonly note?: string;
+  readonly states: Readonly<Record<string, VendorStateTarget>>;
+  readonly events?: Readonly<Record<string, EventType>>;
+}
+
+const STATE_SET = new Set<string>(DOSSIER_STATES);
+const EVENT_SET = new Set<string>(EVENT_TYPES);
+
+/**
+ * Checks a vendor mapping (every target a canonical state or event type) and freezes it.
+ * @throws {InvalidInputError} naming the vendor state or action with a bad target
+ * @example
+ * const m = defineVendorMapping({ name: 'my-system', states: { MOI: 'submitted', DANG_XL: 'processing', XONG: 'returned' } });
+ */
+export function defineVendorMapping(mapping: VendorMapping): VendorMapping {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  for (const [vendor, target] of Object.entries(mapping.states)) {
+    const targets = typeof target === 'string' ? [target] : [target.beforeAcceptance, target.afterAcceptance];
+    for (const t of targets) if (!STATE_SET.has(t)) issues.push({ path: ['states', vendor], message: `"${String(t)}" is not a canonical state (${DOSSIER_STATES.join(', ')})` });
+  }
+  for (const [vendor, type] of Object.entries(mapping.events ?? {})) {
+    if (!EVENT_SET.has(type)) issues.push({ path: ['events', vendor], message: `"${String(type)}" is not a canonical event (${EVENT_TYPES.join(', ')})` });
+  }
+  if (issues.length) throw new InvalidInputError(`vendor mapping ${mapping.name}`, issues);
+  return Object.freeze({
+    ...mapping,
+    states: Object.freeze({ ...mapping.states }),
+    ...(mapping.events ? { events: Object.freeze({ ...mapping.events }) } : {}),
+  });
+}
+
+/**
+ * The canonical state and portal code of a vendor state.
+ * @throws {InvalidInputError} for a vendor state the mapping does not know
+ * @example
+ * mapVendorState(openCpsMapping, 'paying') // { state: 'awaiting-payment', portalStatus: 6 }
+ * mapVendorState(openCpsMapping, 'denied', { accepted: true }) // { state: 'refused', portalStatus: 9 }
+ */
+export function mapVendorState(mapping: VendorMapping, vendorState: string, options: { readonly accepted?: boolean } = {}): {
+  readonly state: DossierState;
+  readonly portalStatus: PortalStatus;
+} {
+  const target = Object.hasOwn(mapping.states, vendorState) ? mapping.states[vendorState] : undefined;
+  if (target === undefined) {
+    throw new InvalidInputError(`vendor state of ${mapping.name}`, [{
+      path: ['state'], message: `unknown state "${vendorState}"; the mapping knows ${Object.keys(mapping.states).join(', ')}`,
+    }]);
+  }
+  const state = typeof target === 'string' ? target : options.accepted ? target.afterAcceptance : target.beforeAcceptance;
+  return Object.freeze({ state, portalStatus: toPortalStatus(state) });
+}
+
+/**
+ * A canonical event from a vendor log record `{ action, ...fields }`: the action is mapped to an
+ * event type, the other fields (id, at, unit, officer, payload) are validated as that event.
+ * @throws {InvalidInputError} for an unknown action or a record that is not a valid event
+ * @example
+ * mapVendorEvent(myMapping, { action: '1100', id: 'log-42', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan', code: 'C1' })
+ * // { type: 'accept', id: 'log-42', … }
+ */
+export function mapVendorEvent(mapping: VendorMapping, record: { readonly action: string } & Record<string, unknown>): DossierEvent {
+  const { action, ...fields } = record;
+  const type = mapping.events && Object.hasOwn(mapping.events, action) ? mapping.events[action] : undefined;
+  if (type === undefined) {
+    throw new InvalidInputError(`vendor event of ${mapping.name}`, [{
+      path: ['action'], message: `unknown action "${action}"; the mapping knows ${Object.keys(mapping.events ?? {}).join(', ') || 'none'}`,
+    }]);
+  }
+  return createEvent({ ...fields, type } as unknown as DossierEventInput);
+}
+
+/**
+ * An example mapping of OpenCPS dossier statuses onto the canonical model [X]: read from OpenCPS's
+ * public status names; deployments configure their own process steps, so verify it against yours
+ * before relying on it (`docs/lifecycle.md`, "Mapping vendor states").
+ */
+export const openCpsMapping: VendorMapping = defineVendorMapping({
+  name: 'opencps',
+  note: 'OpenCPS dossierStatus values (public source) [X]; illustrative — verify against the deployment',
+  states: {
+    new: 'submitted',
+    receiving: 'submitted',
+    waiting: { beforeAcceptance: 'correcting', afterAcceptance: 'awaiting-supplement' },
+    correcting: { beforeAcceptance: 'correcting', afterAcceptance: 'awaiting-supplement' },
+    collecting: 'processing',
+    processing: 'processing',
+    handover: 'processing',
+    pausing: 'awaiting-supplement',
+    paying: 'awaiting-payment',
+    releasing: 'decided',
+    posting: 'decided',
+    done: 'returned',
+    cancelling: 'withdrawn',
+    cancelled: 'withdrawn',
+    denied: { beforeAcceptance: 'refused-at-reception', afterAcceptance: 'refused' },
+  },
+});
