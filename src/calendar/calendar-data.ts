@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { validate } from '../errors/validate.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { parseDay } from '../time/parse.js';
 
 /**
@@ -103,5 +104,5 @@ export function validateCalendarData(data: unknown): CalendarData {
   });
   checked.extraWorkingDays?.forEach((o, i) => parseDay(o.date, ['extraWorkingDays', i, 'date']));
   checked.extraDaysOff?.forEach((o, i) => parseDay(o.date, ['extraDaysOff', i, 'date']));
-  return checked;
+  return deepFreeze(checked);
 }

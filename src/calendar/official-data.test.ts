@@ -22,3 +22,11 @@ describe('shipped official data', () => {
     expect(OFFICIAL_CALENDAR_DATA.occasions!.some((o) => o.year === 2027)).toBe(true);
   });
 });
+
+describe('shipped data is immutable', () => {
+  it('cannot be changed by callers', () => {
+    expect(Object.isFrozen(OFFICIAL_CALENDAR_DATA)).toBe(true);
+    expect(Object.isFrozen(OFFICIAL_CALENDAR_DATA.occasions![0]!.sources)).toBe(true);
+    expect(() => (OFFICIAL_CALENDAR_DATA.occasions![0]!.sources as string[]).push('HACK')).toThrow(TypeError);
+  });
+});

@@ -194,3 +194,19 @@ describe('vnCalendar — make-up days switched off (peer systems)', () => {
     expect(vnCalendar({ makeUpWorkingDays: false })).toBe(noMakeUp);
   });
 });
+
+describe('vnCalendar — part of a notice for an unannounced year', () => {
+  it('overlays the projection: days the notice does not name keep their projected meaning', () => {
+    const tet2028 = cal.extend({
+      occasions: [{
+        year: 2028, occasion: 'Tết Nguyên đán (Mậu Thân)', offFrom: '2028-01-22', offTo: '2028-01-30',
+        statutoryHolidays: ['2028-01-24', '2028-01-25', '2028-01-26', '2028-01-27', '2028-01-28'],
+        compensationDaysOff: [], swappedDaysOff: [], makeUpWorkingDays: [], status: 'official', sources: ['test notice'],
+      }],
+    });
+    expect(tet2028.isWorkingDay('2028-01-24')).toBe(false);
+    expect(tet2028.isWorkingDay('2028-05-01')).toBe(false); // projected 1/5 still off
+    expect(tet2028.dayInfo('2028-09-01').working).toBe(cal.dayInfo('2028-09-01').working);
+    expect(tet2028.dayInfo('2028-05-01').provisional).toBe(true);
+  });
+});

@@ -75,12 +75,16 @@ export class WorkingDayIndex {
     const isWeeklyRest = (day: DayNumber) => rest.has(weekdayOf(day));
     for (let i = 0; i < size; i++) if (isWeeklyRest(this.first + i)) this.kinds[i] = CODE['weekly-rest'];
 
+    // Years whose days come from data alone: the announced years, and every year of the shipped
+    // official data (complete for its years, 2027 included). A host layer that names only some
+    // occasions of a year overlays the projection instead, so the days it does not name keep
+    // their projected meaning; announcing the year hands it wholly to the data.
     const announced = new Set<number>();
     const dataYears = new Set<number>();
-    for (const layer of rules.layers) {
+    rules.layers.forEach((layer, i) => {
       for (const y of layer.announcedYears ?? []) announced.add(y), dataYears.add(y);
-      for (const o of layer.occasions ?? []) dataYears.add(o.year);
-    }
+      if (i === 0) for (const o of layer.occasions ?? []) dataYears.add(o.year);
+    });
     this.announcedYears = announced;
 
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {

@@ -208,3 +208,58 @@ describe('input validation', () => {
     }
   });
 });
+
+describe('review regressions', () => {
+  it('a policy object changed after use is re-read, not served stale from the cache', () => {
+    const policy: { mode: 'A' | 'B' } = { mode: 'A' };
+    expect(computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc', policy }).dueDay).toBe('2025-09-04');
+    policy.mode = 'B';
+    expect(computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc', policy }).dueDay).toBe('2025-09-05');
+  });
+
+  it('fractional days count whole days first, then the fraction after closing (monotone in the limit)', () => {
+    expect(due('2025-08-28T10:00', '1 ngày làm việc')).toBe('2025-08-29T17:00:00+07:00');
+    expect(due('2025-08-28T10:00', '1,25 ngày làm việc')).toBe('2025-09-03T09:00:00+07:00');
+    // Mode B: a fraction under one day starts at the next opening after the cut-off.
+    expect(due('2025-08-28T16:10', '0,5 ngày làm việc', { mode: 'B' })).toBe('2025-08-29T11:00:00+07:00');
+    expect(due('2025-08-28T16:10', '1 ngày làm việc', { mode: 'B' })).toBe('2025-09-03T17:00:00+07:00');
+  });
+
+  it('quarter-hour rounding never moves a 24:00 due into the next day', () => {
+    const d = computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc', policy: { dueTime: 'end-of-day', rounding: 'quarter-hour-up' } });
+    expect(d.dueDay).toBe('2025-09-04');
+    expect(d.dueWallTime).toBe('2025-09-04T23:59:59+07:00');
+  });
+
+  it('counting starts on the first counted working day', () => {
+    expect(computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc', policy: { mode: 'B' } }).startedAt).toBe('2025-09-03T00:00:00+07:00');
+    expect(computeDeadline({ receivedAt: '2025-08-28T10:00', limit: '3 ngày làm việc' }).startedAt).toBe('2025-08-29T00:00:00+07:00');
+  });
+
+  it('rejects unknown fields instead of ignoring a typo', () => {
+    expect(() => computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc', calender: vnCalendar() } as never)).toThrow(/calender: unknown field/);
+    expect(() => computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc', policy: { modee: 'B' } as never })).toThrow(/policy.*modee/);
+    expect(() => computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc', policy: { mode: 'Z' as never } })).toThrow(/policy\.mode: expected one of A, B, B-prime, C/);
+  });
+
+  it('a bare "giờ" is refused as ambiguous', () => {
+    expect(() => parseLimit('8 giờ')).toThrow(/ambiguous/);
+  });
+
+  it('mode B takes its cut-off from the rule set, which a custom rule set may change', () => {
+    const custom = { ...rulesetFor('2025-08-28'), modeBCutoff: { ...rulesetFor('2025-08-28').modeBCutoff, value: { kind: 'before-closing' as const, minutes: 60 } } };
+    expect(computeDeadline({ receivedAt: '2025-08-28T15:30', limit: '1 ngày làm việc', ruleset: custom, policy: { mode: 'B' } }).dueDay).toBe('2025-08-29');
+    expect(computeDeadline({ receivedAt: '2025-08-28T15:30', limit: '1 ngày làm việc', policy: { mode: 'B' } }).dueDay).toBe('2025-09-03');
+  });
+
+  it('hours per working day can follow the office (7.5 h)', () => {
+    const policy = { mode: 'C' as const, officeHours: { default: ['07:30-11:30', '13:30-17:00'] }, hoursPerWorkingDay: 7.5 };
+    expect(due('2026-03-09T07:30', '1 ngày làm việc', policy)).toBe('2026-03-09T17:00:00+07:00');
+  });
+
+  it('results are frozen', () => {
+    const d = computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' });
+    expect(Object.isFrozen(d)).toBe(true);
+    expect(Object.isFrozen(d.trace)).toBe(true);
+  });
+});

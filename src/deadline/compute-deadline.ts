@@ -28,28 +28,31 @@ export interface DeadlineInput {
   readonly ruleset?: RulesetId | Ruleset;
   /** A peer preset (`thanh-hoa`, `opencps`) reproducing an existing system. */
   readonly preset?: PresetId | Preset;
-  /** Overrides of the rule set's and preset's choices. */
+  /** Overrides of the rule set's and preset's choices. Reuse one object: it is resolved once. */
   readonly policy?: DeadlinePolicyInput;
   /** Default: `vnCalendar()` (or, for a preset without make-up Saturdays, that variant). */
   readonly calendar?: WorkCalendar;
 }
 
+const INPUT_KEYS = new Set(['receivedAt', 'limit', 'channel', 'ruleset', 'preset', 'policy', 'calendar']);
 const CHANNELS: readonly Channel[] = ['in-person', 'online', 'post'];
-const FIFTEEN: Cutoff = Object.freeze({ kind: 'time', minute: 15 * 60 });
+const CIVIL_CODE = 'Civil Code 2015 (Law 91/2015/QH13)';
 const BASIS = {
-  count: cite('Civil Code 2015 (Law 91/2015/QH13)', 'Art. 147(2)', 'S', 'the first day is not counted; applied to working days'),
-  rollOff: cite('Civil Code 2015 (Law 91/2015/QH13)', 'Art. 148(5)', 'S'),
-  months: cite('Civil Code 2015 (Law 91/2015/QH13)', 'Art. 147–148', 'S', 'a month period ends on the corresponding day of the last month, or its last day'),
-  cutoffB: cite('Decree 63/2024/NĐ-CP Art. 7; Decree 23/2015/NĐ-CP Art. 21', undefined, 'U', 'explicit for some procedures; as a general rule unverified'),
-  hours: cite('Thanh Hóa provincial system; OpenCPS', undefined, 'X', 'limit × 8 working hours counted inside office hours'),
+  rollOff: cite(CIVIL_CODE, 'Art. 148(5)', 'S'),
+  calendarDays: cite(CIVIL_CODE, 'Art. 147(2)', 'S', 'the first day is not counted'),
+  months: cite(CIVIL_CODE, 'Art. 147–148', 'S', 'a month period ends on the corresponding day of the last month, or its last day'),
+  shift: cite('Decree 63/2024/NĐ-CP Art. 7; Decree 23/2015/NĐ-CP Art. 21', undefined, 'U', 'a receipt after the cut-off, after closing or on a day off counts from the next working day; explicit for some procedures, as a general rule unverified'),
+  sameDay: cite('"trong ngày" limits (spec/deadline.md, Units of a time limit)', undefined, 'S', 'due at the close of the receipt day; after closing or on a day off, of the next working day'),
+  hours: cite('Thanh Hóa provincial system; OpenCPS', undefined, 'X', 'the limit in working hours, counted inside office hours'),
   fraction: cite('internal procedures (quy trình nội bộ) with step allotments in fractions of a day', undefined, 'X'),
   rounding: cite('OpenCPS', undefined, 'X', 'due time rounded up to the next quarter hour'),
 } satisfies Record<string, Citation>;
 
-/** Caches (pure values keyed by immutable inputs; kept small and bounded). */
+/** Caches (pure values keyed by immutable inputs; bounded). */
 const limitCache = new Map<string, Limit>();
-const policyCache = new WeakMap<object, WeakMap<Ruleset, WeakMap<object, DeadlinePolicy>>>();
-const DEFAULT_POLICY_KEY = {};
+const DEFAULT_KEY = {};
+/** Per (policy object, rule set, preset): the resolved policy and the caller's fields it was resolved from. */
+const policyCache = new WeakMap<object, WeakMap<Ruleset, WeakMap<object, { readonly policy: DeadlinePolicy; readonly fields: unknown[] }>>>();
 const clockCache = new WeakMap<WorkCalendar, WeakMap<object, WorkingClock>>();
 
 function cachedLimit(input: LimitInput): Limit {
@@ -62,17 +65,33 @@ function cachedLimit(input: LimitInput): Limit {
   return limit;
 }
 
+/** The caller's policy fields, flattened one level, to notice a policy object changed since it was cached. */
+function policyFields(input: DeadlinePolicyInput | undefined): unknown[] {
+  const fields: unknown[] = [];
+  if (input === undefined) return fields;
+  for (const [key, value] of Object.entries(input)) {
+    fields.push(key, value);
+    if (key === 'offHoursReceipt' && value) for (const [k, v] of Object.entries(value)) fields.push(k, v);
+  }
+  return fields;
+}
+
+function sameFields(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function cachedPolicy(ruleset: Ruleset, preset: Preset | undefined, input: DeadlinePolicyInput | undefined): DeadlinePolicy {
-  // Keyed by the (frozen) rule set and preset objects and the caller's policy object: callers
-  // should reuse one policy object rather than write a literal per call.
-  const holder = input ?? DEFAULT_POLICY_KEY;
-  let byRuleset = policyCache.get(holder);
-  if (!byRuleset) policyCache.set(holder, (byRuleset = new WeakMap()));
+  let byRuleset = policyCache.get(input ?? DEFAULT_KEY);
+  if (!byRuleset) policyCache.set(input ?? DEFAULT_KEY, (byRuleset = new WeakMap()));
   let byPreset = byRuleset.get(ruleset);
   if (!byPreset) byRuleset.set(ruleset, (byPreset = new WeakMap()));
-  const presetKey = preset ?? DEFAULT_POLICY_KEY;
-  let policy = byPreset.get(presetKey);
-  if (!policy) byPreset.set(presetKey, (policy = resolvePolicy(ruleset, preset, input)));
+  const fields = policyFields(input);
+  const hit = byPreset.get(preset ?? DEFAULT_KEY);
+  if (hit && sameFields(hit.fields, fields)) return hit.policy;
+  const policy = resolvePolicy(ruleset, preset, input);
+  byPreset.set(preset ?? DEFAULT_KEY, { policy, fields });
   return policy;
 }
 
@@ -96,8 +115,15 @@ export interface Context {
   readonly clock: WorkingClock;
 }
 
-/** Collects trace steps when explaining; `null` on the fast path. */
+/** Collects trace steps when explaining; `null` on the fast path (`tracer?.push(…)` then builds nothing). */
 type Tracer = TraceStep[] | null;
+
+/** The outcome of one counting rule. */
+interface Counted {
+  readonly startMs: EpochMs;
+  readonly dueMs: EpochMs;
+  readonly dueDay: DayNumber;
+}
 
 function describeDay(calendar: WorkCalendar, day: DayNumber): string {
   const info = calendar.dayInfo(formatDay(day));
@@ -105,8 +131,7 @@ function describeDay(calendar: WorkCalendar, day: DayNumber): string {
 }
 
 /** Traces every non-working day in (from, to] that is not a plain weekend. */
-function noteSkipped(tracer: Tracer, ctx: Context, from: DayNumber, to: DayNumber): void {
-  if (!tracer) return;
+function traceSkipped(tracer: TraceStep[], ctx: Context, from: DayNumber, to: DayNumber): void {
   for (let d = from + 1; d <= to; d++) {
     if (ctx.calendar.days.isWorkingDay(d)) continue;
     const info = ctx.calendar.dayInfo(formatDay(d));
@@ -115,19 +140,29 @@ function noteSkipped(tracer: Tracer, ctx: Context, from: DayNumber, to: DayNumbe
   }
 }
 
-/** The cut-off in force, or undefined: mode A has none; B and B′ default to 15:00; C only when set. */
-function effectiveCutoff(policy: DeadlinePolicy): Cutoff | undefined {
+/**
+ * The cut-off in force: none in mode A (the Civil Code counts from the receipt day whatever the
+ * hour); the policy's when it names one; else the rule set's — `modeBCutoff` for B and B′,
+ * `cutoff` for C.
+ */
+function effectiveCutoff(ctx: Context): { cutoff: Cutoff; basis: Citation } | undefined {
+  const { policy, ruleset } = ctx;
   if (policy.mode === 'A') return undefined;
-  if (policy.cutoff === undefined) return policy.mode === 'C' ? undefined : FIFTEEN;
-  return policy.cutoff.kind === 'none' ? undefined : policy.cutoff;
+  const chosen =
+    policy.cutoff !== undefined
+      ? { cutoff: policy.cutoff, basis: ctx.preset?.basis ?? BASIS.shift }
+      : policy.mode === 'C'
+        ? { cutoff: ruleset.cutoff.value, basis: ruleset.cutoff.basis }
+        : { cutoff: ruleset.modeBCutoff.value, basis: ruleset.modeBCutoff.basis };
+  return chosen.cutoff.kind === 'none' ? undefined : chosen;
 }
 
-function cutoffMinute(cutoff: Cutoff, clock: WorkingClock, day: DayNumber): number {
-  return cutoff.kind === 'time' ? cutoff.minute : cutoff.kind === 'before-closing' ? clock.closing(day) - cutoff.minutes : 1440;
-}
-
-function describeCutoff(cutoff: Cutoff, minute: number): string {
-  return cutoff.kind === 'time' ? `the ${formatClock(minute)} cut-off` : `the cut-off ${cutoff.kind === 'before-closing' ? `${cutoff.minutes} min before closing (${formatClock(minute)})` : ''}`;
+/** The minute of `day` from which a receipt counts from the next working day (closing without a cut-off). */
+function cutoffMinute(ctx: Context, day: DayNumber): number {
+  const chosen = effectiveCutoff(ctx);
+  if (!chosen) return ctx.clock.closing(day);
+  const c = chosen.cutoff;
+  return c.kind === 'time' ? c.minute : c.kind === 'before-closing' ? ctx.clock.closing(day) - c.minutes : ctx.clock.closing(day);
 }
 
 /** The receipt after the off-hours rule of its channel. */
@@ -148,122 +183,137 @@ function deemedReceipt(ctx: Context, tracer: Tracer): EpochMs {
   return deemed;
 }
 
-/** Mode B/B′ (and same-day) shift: the next working day when after the cut-off or on a day off. */
-function shiftedReceiptDay(ctx: Context, deemed: EpochMs, cutoff: Cutoff | undefined, tracer: Tracer): DayNumber | undefined {
+/**
+ * The next working day when the receipt came after the cut-off (or closing), or on a day off;
+ * `undefined` when it counts on its own day. Used by modes B and B′, same-day limits and mode C.
+ */
+function shiftedDay(ctx: Context, deemed: EpochMs, tracer: Tracer): DayNumber | undefined {
   const day = dayOfMoment(deemed);
   const { days } = ctx.calendar;
-  if (!days.isWorkingDay(day)) {
-    const next = days.nextWorkingDay(day);
-    tracer?.push({
-      rule: 'cutoff', message: `received on a day off (${formatDay(day)}: ${describeDay(ctx.calendar, day)}) → receipt day moved to ${formatDay(next)} (policy: mode ${ctx.policy.mode})`,
-      basis: BASIS.cutoffB, from: formatDay(day), to: formatDay(next),
-    });
-    return next;
-  }
-  const minute = cutoff ? cutoffMinute(cutoff, ctx.clock, day) : ctx.clock.closing(day);
-  if (msOfDay(deemed) / MS_PER_MINUTE < minute) return undefined;
+  const working = days.isWorkingDay(day);
+  const minute = working ? cutoffMinute(ctx, day) : 0;
+  if (working && msOfDay(deemed) / MS_PER_MINUTE < minute) return undefined;
   const next = days.nextWorkingDay(day);
-  tracer?.push({
-    rule: 'cutoff',
-    message: `received after ${cutoff ? describeCutoff(cutoff, minute) : `closing (${formatClock(minute)})`} → receipt day moved to ${formatDay(next)} (policy: ${cutoff ? `cut-off ${formatClock(minute)}` : 'no cut-off; closing'}, mode ${ctx.policy.mode})`,
-    basis: ctx.ruleset.cutoff.value.kind === 'none' && cutoff ? BASIS.cutoffB : ctx.ruleset.cutoff.basis,
-    from: formatDay(day), to: formatDay(next),
-  });
+  if (tracer) {
+    const chosen = effectiveCutoff(ctx);
+    const why = !working
+      ? `received on a day off (${formatDay(day)}: ${describeDay(ctx.calendar, day)})`
+      : chosen
+        ? `received after the ${formatClock(minute)} cut-off`
+        : `received after closing (${formatClock(minute)})`;
+    tracer.push({
+      rule: 'cutoff',
+      message: `${why} → receipt day moved to ${formatDay(next)} (policy: ${chosen ? `cut-off ${formatClock(minute)}` : 'closing'}, mode ${ctx.policy.mode})`,
+      basis: ctx.limit.unit === 'same-day' ? BASIS.sameDay : working && chosen ? chosen.basis : BASIS.shift,
+      from: formatDay(day), to: formatDay(next),
+    });
+  }
   return next;
+}
+
+/** Whether the mode moves a late receipt to the next working day before counting days. */
+function shiftsDays(ctx: Context): boolean {
+  return ctx.policy.mode === 'B' || ctx.policy.mode === 'B-prime';
 }
 
 function dueAt(ctx: Context, day: DayNumber): EpochMs {
   return ctx.policy.dueTime === 'end-of-day' ? momentAt(day, 1440) - 1000 : momentAt(day, ctx.clock.closing(day));
 }
 
-function noteDueTime(ctx: Context, tracer: Tracer, day: DayNumber): void {
-  if (!tracer) return;
-  tracer.push({
+function traceDueTime(ctx: Context, tracer: Tracer, day: DayNumber): void {
+  tracer?.push({
     rule: 'due-time',
     message: ctx.policy.dueTime === 'end-of-day'
-      ? `due at the end of ${formatDay(day)} (policy: end of day, Civil Code 2015 Art. 148(1))`
+      ? `due at the end of ${formatDay(day)} (policy: end of day, ${CIVIL_CODE} Art. 148(1))`
       : `due at the office's closing, ${formatClock(ctx.clock.closing(day))} on ${formatDay(day)} (policy: due at closing)`,
     basis: ctx.ruleset.dueTime.basis,
   });
 }
 
-/** Working days in modes A, B, B′. */
-function countWorkingDays(ctx: Context, deemed: EpochMs, n: number, tracer: Tracer): { start: EpochMs; due: DayNumber } {
+/** Working days (modes A, B, B′): the receipt day not counted; under B′ a shifted day is day 1. */
+function countWorkingDays(ctx: Context, deemed: EpochMs, n: number, tracer: Tracer): Counted {
   const { days } = ctx.calendar;
-  const mode = ctx.policy.mode;
   let from = dayOfMoment(deemed);
-  let first = n;
-  if (mode === 'B' || mode === 'B-prime') {
-    const shifted = shiftedReceiptDay(ctx, deemed, effectiveCutoff(ctx.policy), tracer);
-    if (shifted !== undefined) {
-      if (mode === 'B-prime') {
-        // B′: the next working day is itself day 1 [U].
-        first = n - 1;
-        tracer?.push({ rule: 'count-start', message: `mode B′: ${formatDay(shifted)} is day 1 of ${n}`, basis: BASIS.cutoffB });
-      }
-      from = shifted;
+  let count = n;
+  const shifted = shiftsDays(ctx) ? shiftedDay(ctx, deemed, tracer) : undefined;
+  if (shifted !== undefined) {
+    from = shifted;
+    if (ctx.policy.mode === 'B-prime') {
+      count = n - 1;
+      tracer?.push({ rule: 'count-start', message: `mode B′: ${formatDay(shifted)} is day 1 of ${n}`, basis: BASIS.shift });
     }
   }
-  const due = days.addWorkingDays(from, first);
+  const dueDay = days.addWorkingDays(from, count);
   if (tracer) {
     tracer.push({
       rule: 'count-working-days',
-      message: first === n
-        ? `${n} working day${n === 1 ? '' : 's'} counted after ${formatDay(from)} (the receipt day is not counted) → ${formatDay(due)}`
-        : `${first} more working day${first === 1 ? '' : 's'} after ${formatDay(from)} → ${formatDay(due)}`,
-      basis: BASIS.count, from: formatDay(from), to: formatDay(due),
+      message: count === n
+        ? `${n} working day${n === 1 ? '' : 's'} counted after ${formatDay(from)} (the receipt day is not counted) → ${formatDay(dueDay)}`
+        : `${count} more working day${count === 1 ? '' : 's'} after ${formatDay(from)} → ${formatDay(dueDay)}`,
+      basis: ctx.ruleset.counting.basis, from: formatDay(from), to: formatDay(dueDay),
     });
-    noteSkipped(tracer, ctx, from, due);
+    traceSkipped(tracer, ctx, from, dueDay);
   }
-  // Counting starts the day after the receipt day (Civil Code 2015 Art. 147(2)); under B′ the
-  // shifted day is itself day 1.
-  return { start: momentAt(first === n ? from + 1 : from, 0), due };
+  // Counting starts on the first counted working day (Civil Code 2015 Art. 147(2)).
+  const firstCounted = count === n ? days.nextWorkingDay(from) : from;
+  return { startMs: momentAt(firstCounted, 0), dueMs: dueAt(ctx, dueDay), dueDay };
 }
 
-/** Working minutes (mode C, working hours, fractional days). */
-function countWorkingMinutes(ctx: Context, deemed: EpochMs, minutes: number, tracer: Tracer): { start: EpochMs; dueMs: EpochMs } {
-  const { clock } = ctx;
-  const cutoff = ctx.policy.mode === 'C' ? effectiveCutoff(ctx.policy) : undefined;
-  let start = clock.clampForward(deemed);
-  const receiptDay = dayOfMoment(deemed);
-  if (cutoff && ctx.calendar.days.isWorkingDay(receiptDay) && msOfDay(deemed) / MS_PER_MINUTE >= cutoffMinute(cutoff, clock, receiptDay)) {
-    const next = ctx.calendar.days.nextWorkingDay(receiptDay);
-    start = momentAt(next, clock.opening(next));
-    tracer?.push({
-      rule: 'cutoff', message: `received after ${describeCutoff(cutoff, cutoffMinute(cutoff, clock, receiptDay))} → counting starts ${formatMoment(start)} (policy: cut-off)`,
-      basis: BASIS.cutoffB, from: formatDay(receiptDay), to: formatDay(next),
-    });
-  } else if (start !== deemed && tracer) {
-    const from = formatDay(receiptDay);
-    const to = formatDay(dayOfMoment(start));
-    tracer.push({
-      rule: 'clamp', message: `received outside office hours → counting starts at ${formatMoment(start)}`,
-      basis: BASIS.hours, ...(from !== to ? { from, to } : {}),
-    });
-  }
-  const dueMs = clock.addWorkingMinutes(start, minutes);
+/** Working minutes from a start moment, inside office hours (mode C, working hours, fractions). */
+function countMinutes(ctx: Context, startMs: EpochMs, minutes: number, tracer: Tracer): Counted {
+  const dueMs = ctx.clock.addWorkingMinutes(startMs, minutes);
   if (tracer) {
     const h = Math.floor(minutes / 60);
     const m = minutes % 60;
     tracer.push({
       rule: 'count-working-hours',
-      message: `${h} h${m ? ` ${m} min` : ''} of office hours counted from ${formatMoment(start)} → ${formatMoment(dueMs)}`,
-      basis: BASIS.hours, from: formatDay(dayOfMoment(start)), to: formatDay(dayOfMoment(dueMs)),
+      message: `${h} h${m ? ` ${m} min` : ''} of office hours counted from ${formatMoment(startMs)} → ${formatMoment(dueMs)}`,
+      basis: BASIS.hours, from: formatDay(dayOfMoment(startMs)), to: formatDay(dayOfMoment(dueMs)),
     });
-    noteSkipped(tracer, ctx, dayOfMoment(start), dayOfMoment(dueMs));
+    traceSkipped(tracer, ctx, dayOfMoment(startMs), dayOfMoment(dueMs));
   }
-  return { start, dueMs };
+  return { startMs, dueMs, dueDay: dayOfMoment(dueMs) };
 }
 
-function rollOff(ctx: Context, day: DayNumber, tracer: Tracer): DayNumber {
-  if (!ctx.policy.calendarDayRollOff || ctx.calendar.days.isWorkingDay(day)) return day;
-  const next = ctx.calendar.days.nextWorkingDay(day);
+/**
+ * Where hour counting starts: the receipt clamped into office hours, or — in mode C with a
+ * cut-off — the next opening after it. (B and B′ are day-counting modes: hour limits under them
+ * start at the receipt.)
+ */
+function hourStart(ctx: Context, deemed: EpochMs, tracer: Tracer): EpochMs {
+  const shifted = ctx.policy.mode === 'C' && effectiveCutoff(ctx) ? shiftedDay(ctx, deemed, tracer) : undefined;
+  if (shifted !== undefined) return momentAt(shifted, ctx.clock.opening(shifted));
+  const start = ctx.clock.clampForward(deemed);
+  if (tracer && start !== deemed) {
+    const from = formatDay(dayOfMoment(deemed));
+    const to = formatDay(dayOfMoment(start));
+    tracer.push({ rule: 'clamp', message: `received outside office hours → counting starts at ${formatMoment(start)}`, basis: BASIS.hours, ...(from !== to ? { from, to } : {}) });
+  }
+  return start;
+}
+
+/**
+ * Fractional working days in modes A, B, B′: the whole days as days, then the fraction in working
+ * hours after the close of the last whole day; a limit under one day is counted in working hours
+ * from the (shifted) receipt.
+ */
+function countFractionalDays(ctx: Context, deemed: EpochMs, value: number, tracer: Tracer): Counted {
+  const whole = Math.floor(value + 1e-9);
+  const minutes = Math.round((value - whole) * ctx.policy.hoursPerWorkingDay * 60);
   tracer?.push({
-    rule: 'roll-off',
-    message: `last day ${formatDay(day)} fell on a day off (${describeDay(ctx.calendar, day)}) → moved to the next working day ${formatDay(next)} (Civil Code 2015 Art. 148(5))`,
-    basis: BASIS.rollOff, from: formatDay(day), to: formatDay(next),
+    rule: 'fraction',
+    message: `${value} working days: ${whole ? `${whole} whole day${whole === 1 ? '' : 's'}, then ` : ''}${minutes / 60} working hours`,
+    basis: BASIS.fraction,
   });
-  return next;
+  if (whole === 0) {
+    const shifted = shiftsDays(ctx) ? shiftedDay(ctx, deemed, tracer) : undefined;
+    const start = shifted !== undefined ? momentAt(shifted, ctx.clock.opening(shifted)) : ctx.clock.clampForward(deemed);
+    return countMinutes(ctx, start, minutes, tracer);
+  }
+  const days = countWorkingDays(ctx, deemed, whole, tracer);
+  const closing = momentAt(days.dueDay, ctx.clock.closing(days.dueDay));
+  const rest = countMinutes(ctx, closing, minutes, tracer);
+  return { startMs: days.startMs, dueMs: rest.dueMs, dueDay: rest.dueDay };
 }
 
 function addMonths(day: DayNumber, months: number): DayNumber {
@@ -274,8 +324,61 @@ function addMonths(day: DayNumber, months: number): DayNumber {
   return dayFromYmd(y, m, Math.min(dom, daysInMonth(y, m)));
 }
 
+/** Calendar days and months: Civil Code counting (first day not counted), then roll-off (Art. 148(5)). */
+function countCalendar(ctx: Context, deemed: EpochMs, tracer: Tracer): Counted {
+  const { limit, policy } = ctx;
+  const { days } = ctx.calendar;
+  let from = dayOfMoment(deemed);
+  let n = limit.value;
+  let dayOne = false;
+  const shifted = shiftsDays(ctx) ? shiftedDay(ctx, deemed, tracer) : undefined;
+  if (shifted !== undefined) {
+    from = shifted;
+    dayOne = policy.mode === 'B-prime' && limit.unit === 'calendar-days';
+    if (dayOne) n -= 1;
+  }
+  const last = limit.unit === 'months' ? addMonths(from, n) : from + n;
+  tracer?.push({
+    rule: limit.unit === 'months' ? 'count-months' : 'count-calendar-days',
+    message: `${formatLimit(limit)} counted after ${formatDay(from)} → last day ${formatDay(last)}`,
+    basis: limit.unit === 'months' ? BASIS.months : BASIS.calendarDays, from: formatDay(from), to: formatDay(last),
+  });
+  let dueDay = last;
+  if (!days.isWorkingDay(last)) {
+    if (policy.calendarDayRollOff) {
+      dueDay = days.nextWorkingDay(last);
+      tracer?.push({
+        rule: 'roll-off',
+        message: `last day ${formatDay(last)} fell on a day off (${describeDay(ctx.calendar, last)}) → moved to the next working day ${formatDay(dueDay)} (${CIVIL_CODE} Art. 148(5))`,
+        basis: BASIS.rollOff, from: formatDay(last), to: formatDay(dueDay),
+      });
+    } else {
+      tracer?.push({ rule: 'roll-off', message: `last day ${formatDay(last)} is a day off; no roll-off (policy)`, basis: BASIS.rollOff });
+    }
+  }
+  return { startMs: momentAt(dayOne ? from : from + 1, 0), dueMs: dueAt(ctx, dueDay), dueDay };
+}
+
+/** Same-day limits: due at the close of the receipt day, or of the next working day after the cut-off, closing or a day off. */
+function countSameDay(ctx: Context, deemed: EpochMs, tracer: Tracer): Counted {
+  const shifted = shiftedDay(ctx, deemed, tracer);
+  const dueDay = shifted ?? dayOfMoment(deemed);
+  const startMs = shifted === undefined ? deemed : momentAt(shifted, ctx.clock.opening(shifted));
+  return { startMs, dueMs: dueAt(ctx, dueDay), dueDay };
+}
+
+/** Quarter-hour rounding (OpenCPS [X]); never past the end of the due day. */
+function round(ctx: Context, counted: Counted, tracer: Tracer): Counted {
+  if (ctx.policy.rounding !== 'quarter-hour-up') return counted;
+  const quarter = 15 * MS_PER_MINUTE;
+  const rounded = Math.ceil(counted.dueMs / quarter) * quarter;
+  if (rounded === counted.dueMs || dayOfMoment(rounded) !== counted.dueDay) return counted;
+  tracer?.push({ rule: 'rounding', message: `${formatMoment(counted.dueMs)} rounded up to ${formatMoment(rounded)} (policy: quarter hour)`, basis: BASIS.rounding });
+  return { ...counted, dueMs: rounded };
+}
+
 /** The computation proper; `tracer` is null on the fast path and an array when explaining. */
-function run(ctx: Context, tracer: Tracer): { startMs: EpochMs; dueMs: EpochMs; dueDay: DayNumber } {
+function run(ctx: Context, tracer: Tracer): Counted {
   const { limit, policy } = ctx;
   tracer?.push({
     rule: 'receipt',
@@ -284,76 +387,34 @@ function run(ctx: Context, tracer: Tracer): { startMs: EpochMs; dueMs: EpochMs; 
     to: formatDay(dayOfMoment(ctx.receivedMs)),
   });
   const deemed = deemedReceipt(ctx, tracer);
-  let startMs: EpochMs;
-  let dueMs: EpochMs;
-  let dueDay: DayNumber;
-  const fractional = limit.unit === 'working-days' && !Number.isInteger(limit.value);
-  if (limit.unit === 'working-hours' || (limit.unit === 'working-days' && (policy.mode === 'C' || fractional))) {
-    if (fractional && policy.mode !== 'C') {
-      tracer?.push({ rule: 'fraction', message: `a fractional limit (${limit.value} working days) is counted as ${limit.value * policy.hoursPerWorkingDay} working hours`, basis: BASIS.fraction });
-    }
-    const minutes = Math.round(limit.unit === 'working-hours' ? limit.value * 60 : limit.value * policy.hoursPerWorkingDay * 60);
-    ({ start: startMs, dueMs } = countWorkingMinutes(ctx, deemed, minutes, tracer));
-    dueDay = dayOfMoment(dueMs);
+  let counted: Counted;
+  if (limit.unit === 'working-hours' || (limit.unit === 'working-days' && policy.mode === 'C')) {
+    const perUnit = limit.unit === 'working-hours' ? 60 : policy.hoursPerWorkingDay * 60;
+    counted = countMinutes(ctx, hourStart(ctx, deemed, tracer), Math.round(limit.value * perUnit), tracer);
   } else if (limit.unit === 'working-days') {
-    let start: EpochMs;
-    ({ start, due: dueDay } = countWorkingDays(ctx, deemed, limit.value, tracer));
-    startMs = start;
-    dueMs = dueAt(ctx, dueDay);
-    noteDueTime(ctx, tracer, dueDay);
+    counted = Number.isInteger(limit.value) ? countWorkingDays(ctx, deemed, limit.value, tracer) : countFractionalDays(ctx, deemed, limit.value, tracer);
+    if (Number.isInteger(limit.value)) traceDueTime(ctx, tracer, counted.dueDay);
   } else if (limit.unit === 'same-day') {
-    const cutoff = effectiveCutoff(policy);
-    // After the cut-off, after closing, or on a day off, the same day is the next working day.
-    const shifted = shiftedReceiptDay(ctx, deemed, cutoff, tracer);
-    dueDay = shifted ?? dayOfMoment(deemed);
-    startMs = shifted === undefined ? deemed : momentAt(shifted, ctx.clock.opening(shifted));
-    dueMs = dueAt(ctx, dueDay);
-    noteDueTime(ctx, tracer, dueDay);
+    counted = countSameDay(ctx, deemed, tracer);
+    traceDueTime(ctx, tracer, counted.dueDay);
   } else {
-    // Calendar days and months: Civil Code counting, the first day not counted, then roll-off.
-    let from = dayOfMoment(deemed);
-    let n = limit.value;
-    let dayOne = false;
-    if (policy.mode === 'B' || policy.mode === 'B-prime') {
-      const shifted = shiftedReceiptDay(ctx, deemed, effectiveCutoff(policy), tracer);
-      if (shifted !== undefined) {
-        from = shifted;
-        if (policy.mode === 'B-prime' && limit.unit === 'calendar-days') {
-          n -= 1;
-          dayOne = true;
-        }
-      }
-    }
-    const last = limit.unit === 'months' ? addMonths(from, n) : from + n;
-    tracer?.push({
-      rule: limit.unit === 'months' ? 'count-months' : 'count-calendar-days',
-      message: `${formatLimit(limit)} counted after ${formatDay(from)} → last day ${formatDay(last)}`,
-      basis: limit.unit === 'months' ? BASIS.months : cite('Civil Code 2015 (Law 91/2015/QH13)', 'Art. 147(2)', 'S'),
-      from: formatDay(from), to: formatDay(last),
-    });
-    if (!ctx.calendar.days.isWorkingDay(last) && !policy.calendarDayRollOff) {
-      tracer?.push({ rule: 'roll-off', message: `last day ${formatDay(last)} is a day off; no roll-off (policy)`, basis: BASIS.rollOff });
-    }
-    dueDay = rollOff(ctx, last, tracer);
-    startMs = momentAt(dayOne ? from : from + 1, 0);
-    dueMs = dueAt(ctx, dueDay);
-    noteDueTime(ctx, tracer, dueDay);
+    counted = countCalendar(ctx, deemed, tracer);
+    traceDueTime(ctx, tracer, counted.dueDay);
   }
-  if (policy.rounding === 'quarter-hour-up') {
-    const quarter = 15 * MS_PER_MINUTE;
-    const rounded = Math.ceil(dueMs / quarter) * quarter;
-    if (rounded !== dueMs) tracer?.push({ rule: 'rounding', message: `${formatMoment(dueMs)} rounded up to ${formatMoment(rounded)} (policy: quarter hour)`, basis: BASIS.rounding });
-    dueMs = rounded;
-    dueDay = dayOfMoment(dueMs);
-  }
-  tracer?.push({ rule: 'due', message: `appointment: ${formatMoment(dueMs)}`, basis: ctx.ruleset.governing[0]! });
-  return { startMs, dueMs, dueDay };
+  counted = round(ctx, counted, tracer);
+  tracer?.push({ rule: 'due', message: `appointment: ${formatMoment(counted.dueMs)}`, basis: ctx.ruleset.governing[0]! });
+  return counted;
 }
 
 /** @internal Resolves and validates an input (shared with the step-budget helper). */
 export function resolveContext(input: DeadlineInput): Context {
   if (typeof input !== 'object' || input === null) {
     throw new InvalidInputError('deadline input', [{ path: [], message: 'expected an object { receivedAt, limit, … }' }]);
+  }
+  for (const key of Object.keys(input)) {
+    if (!INPUT_KEYS.has(key)) {
+      throw new InvalidInputError('deadline input', [{ path: [key], message: `unknown field; expected ${[...INPUT_KEYS].join(', ')}` }]);
+    }
   }
   const receivedMs = parseMoment(input.receivedAt, ['receivedAt']);
   const limit = cachedLimit(input.limit);
@@ -381,7 +442,7 @@ export function resolveContext(input: DeadlineInput): Context {
  * Basis: Civil Code 2015 Art. 147–148 [S]; Decree 61/2018 Art. 18–19 [P]; Decree 118/2025 Art.
  * 17–19 [P]; modes and presets per `spec/deadline.md`.
  *
- * @throws {InvalidInputError} bad limit, channel or policy (with the field path)
+ * @throws {InvalidInputError} bad limit, channel, policy or an unknown field (with the field path)
  * @throws {InvalidMomentError} a receipt that is not a moment
  * @throws {OutOfRangeError} a receipt before 1968 or after 2100
  * @throws {UnknownRulesetError} an unknown rule set or preset id
@@ -398,7 +459,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
       receivedMs: ctx.receivedMs, startMs, dueMs, dueDay, limit: ctx.limit, channel: ctx.channel, mode: ctx.policy.mode,
       ruleset: ctx.ruleset, preset: ctx.preset,
       provisional: ctx.calendar.days.isProvisional(Math.min(receiptDay, dueDay), Math.max(receiptDay, dueDay)),
-      calendar: ctx.calendar, officeHours: ctx.policy.officeHours,
+      calendar: ctx.calendar, officeHours: ctx.policy.officeHours, hoursPerWorkingDay: ctx.policy.hoursPerWorkingDay,
     },
     () => {
       const tracer: TraceStep[] = [];

@@ -36,6 +36,7 @@ export interface DeadlineFacts {
   readonly provisional: boolean;
   readonly calendar: WorkCalendar;
   readonly officeHours: OfficeHours;
+  readonly hoursPerWorkingDay: number;
 }
 
 /**
@@ -62,6 +63,8 @@ export class Deadline {
   /** The calendar and office hours used (for status and remaining-time helpers). */
   readonly calendar: WorkCalendar;
   readonly officeHours: OfficeHours;
+  /** Working hours in a working day (for hour arithmetic and remaining-time display). */
+  readonly hoursPerWorkingDay: number;
   readonly #explain: () => readonly TraceStep[];
   #trace: readonly TraceStep[] | undefined;
 
@@ -79,7 +82,9 @@ export class Deadline {
     this.provisional = facts.provisional;
     this.calendar = facts.calendar;
     this.officeHours = facts.officeHours;
+    this.hoursPerWorkingDay = facts.hoursPerWorkingDay;
     this.#explain = explain;
+    Object.freeze(this);
   }
 
   /** The due moment as a `Date`. */

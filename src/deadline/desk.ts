@@ -63,7 +63,7 @@ export function remainingTime(deadline: Deadline, at: MomentInput): {
   const signed = Math.round(clock.workingMinutesBetween(atMs, deadline.dueMs));
   const overdue = atMs > deadline.dueMs;
   const total = Math.abs(signed);
-  const perDay = 8 * 60;
+  const perDay = deadline.hoursPerWorkingDay * 60;
   const days = Math.floor(total / perDay);
   const hours = Math.floor((total % perDay) / 60);
   const minutes = total % 60;

@@ -26,7 +26,6 @@ const PHRASES: readonly (readonly [string, LimitUnit])[] = [
   ['giờ làm việc', 'working-hours'],
   ['working hours', 'working-hours'],
   ['working hour', 'working-hours'],
-  ['giờ', 'working-hours'],
   ['ngày', 'calendar-days'],
   ['calendar days', 'calendar-days'],
   ['calendar day', 'calendar-days'],
@@ -83,7 +82,12 @@ export function parseLimit(input: LimitInput): Limit {
   const value = Number(match[1]!.replace(',', '.'));
   const phrase = match[2]!;
   const unit = PHRASES.find(([p]) => p === phrase)?.[1];
-  if (!unit) throw bad(input, `unknown unit "${phrase}"; expected ngày làm việc, giờ làm việc, ngày, tháng or trong ngày`);
+  if (!unit) {
+    if (phrase === 'giờ' || phrase === 'hours' || phrase === 'hour') {
+      throw bad(input, `"${phrase}" alone is ambiguous (working or clock hours?); write "giờ làm việc" or give { unit: 'working-hours' }`);
+    }
+    throw bad(input, `unknown unit "${phrase}"; expected ngày làm việc, giờ làm việc, ngày, tháng or trong ngày`);
+  }
   return checkLimit({ value, unit }, input);
 }
 

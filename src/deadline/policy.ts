@@ -43,7 +43,10 @@ export type DueRounding = 'none' | 'quarter-hour-up';
 /** Everything `computeDeadline` needs to know beyond the receipt and the limit, fully resolved. */
 export interface DeadlinePolicy {
   readonly mode: CountingMode;
-  /** `undefined`: the mode's default — none for A and C, 15:00 for B and B′. */
+  /**
+   * The cut-off the caller or preset chose; `undefined` leaves it to the rule set: its `cutoff`
+   * for modes A and C (none in every shipped rule set) and its `modeBCutoff` for B and B′ (15:00).
+   */
   readonly cutoff: Cutoff | undefined;
   readonly officeHours: OfficeHours;
   readonly offHoursReceipt: Readonly<Record<Channel, OffHoursReceipt>>;
@@ -65,6 +68,8 @@ export interface DeadlinePolicyInput {
   readonly dueTime?: DueTime;
   readonly calendarDayRollOff?: boolean;
   readonly rounding?: DueRounding;
+  /** Working hours in a working day for modes counting hours (default 8). */
+  readonly hoursPerWorkingDay?: number;
 }
 
 /** One choice of a rule set: the value it takes, its basis, and the other readings still selectable. */

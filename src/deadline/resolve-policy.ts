@@ -7,21 +7,19 @@ import type { Cutoff, DeadlinePolicy, DeadlinePolicyInput } from './policy.js';
 import { presets, type Preset, type PresetId } from './presets.js';
 import type { Ruleset } from './rulesets.js';
 
-const policySchema = z.object({
-  mode: z.optional(z.enum(['A', 'B', 'B-prime', 'C'])),
+const receipt = z.enum(['as-received', 'next-opening'], { error: 'expected as-received or next-opening' });
+const policySchema = z.strictObject({
+  mode: z.optional(z.enum(['A', 'B', 'B-prime', 'C'], { error: 'expected one of A, B, B-prime, C' })),
   cutoff: z.optional(z.unknown()),
   officeHours: z.optional(z.unknown()),
   offHoursReceipt: z.optional(
-    z.object({
-      'in-person': z.optional(z.enum(['as-received', 'next-opening'])),
-      online: z.optional(z.enum(['as-received', 'next-opening'])),
-      post: z.optional(z.enum(['as-received', 'next-opening'])),
-    }),
+    z.strictObject({ 'in-person': z.optional(receipt), online: z.optional(receipt), post: z.optional(receipt) }),
   ),
-  dueTime: z.optional(z.enum(['closing', 'end-of-day'])),
-  calendarDayRollOff: z.optional(z.boolean()),
-  rounding: z.optional(z.enum(['none', 'quarter-hour-up'])),
-});
+  dueTime: z.optional(z.enum(['closing', 'end-of-day'], { error: 'expected closing or end-of-day' })),
+  calendarDayRollOff: z.optional(z.boolean({ error: 'expected true or false' })),
+  rounding: z.optional(z.enum(['none', 'quarter-hour-up'], { error: 'expected none or quarter-hour-up' })),
+  hoursPerWorkingDay: z.optional(z.number({ error: 'expected a number of hours' }).check(z.gt(0), z.lte(24))),
+}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : undefined) });
 
 /**
  * Reads a cut-off: `'15:00'`, `'none'`, `'closing-60'` (the last 60 minutes before closing,
@@ -57,12 +55,24 @@ export function resolvePreset(id: PresetId | Preset): Preset {
   return found;
 }
 
+/** Validates a caller's policy; issues are reported under `policy.…`. */
+function checkPolicy(input: DeadlinePolicyInput): DeadlinePolicyInput {
+  try {
+    return validate(policySchema, input, 'policy') as DeadlinePolicyInput;
+  } catch (error) {
+    if (error instanceof InvalidInputError) {
+      throw new InvalidInputError('policy', error.issues.map((i) => ({ path: ['policy', ...i.path], message: i.message })));
+    }
+    throw error;
+  }
+}
+
 /**
  * The effective policy: the rule set's choices, then the preset's, then the caller's fields.
  * Validates the caller's input (InvalidInputError with the path `policy.…`).
  */
 export function resolvePolicy(ruleset: Ruleset, preset: Preset | undefined, input: DeadlinePolicyInput | undefined): DeadlinePolicy {
-  const layers = [preset?.policy, input === undefined ? undefined : (validate(policySchema, input, 'policy') as DeadlinePolicyInput)];
+  const layers = [preset?.policy, input === undefined ? undefined : checkPolicy(input)];
   let policy: DeadlinePolicy = {
     mode: ruleset.counting.value,
     cutoff: undefined,
@@ -86,6 +96,7 @@ export function resolvePolicy(ruleset: Ruleset, preset: Preset | undefined, inpu
       ...(layer.dueTime ? { dueTime: layer.dueTime } : {}),
       ...(layer.calendarDayRollOff !== undefined ? { calendarDayRollOff: layer.calendarDayRollOff } : {}),
       ...(layer.rounding ? { rounding: layer.rounding } : {}),
+      ...(layer.hoursPerWorkingDay !== undefined ? { hoursPerWorkingDay: layer.hoursPerWorkingDay } : {}),
     };
   }
   if (policy.mode === 'A' && policy.cutoff !== undefined && policy.cutoff.kind !== 'none') {

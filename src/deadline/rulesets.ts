@@ -1,4 +1,5 @@
 import { cite } from '../citation/citation.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { UnknownRulesetError } from '../errors/unknown-ruleset-error.js';
 import { OutOfRangeError } from '../errors/out-of-range-error.js';
 import { formatDay } from '../time/format.js';
@@ -22,7 +23,10 @@ export interface Ruleset {
   readonly validTo?: string;
   readonly governing: readonly Citation[];
   readonly counting: RuleChoice<CountingMode>;
+  /** The cut-off of the rule set's own counting (modes A and C use it; A admits none). */
   readonly cutoff: RuleChoice<Cutoff>;
+  /** The cut-off modes B and B′ use when the policy names none (those modes are defined by one). */
+  readonly modeBCutoff: RuleChoice<Cutoff>;
   readonly onlineOutsideHours: RuleChoice<OffHoursReceipt>;
   readonly postalReceipt: RuleChoice<OffHoursReceipt>;
   readonly dueTime: RuleChoice<DueTime>;
@@ -91,7 +95,13 @@ const NO_CUTOFF = (article: string, mark: 'P' | 'U'): RuleChoice<Cutoff> => ({
 });
 const PAYMENT_PAUSE: RuleChoice<boolean> = {
   value: true,
-  basis: cite('land-sector rules (e.g. Decree 43/2014/NĐ-CP Art. 61(4))', undefined, 'S', 'time waiting for financial obligations is not counted'),
+  basis: cite('land-sector rules', undefined, 'S', 'time waiting for the applicant’s financial obligations is excluded from the limit (spec/deadline.md)'),
+};
+const MODE_B_CUTOFF: RuleChoice<Cutoff> = {
+  value: { kind: 'time', minute: 15 * 60 },
+  basis: cite('Decree 63/2024/NĐ-CP Art. 7; Decree 23/2015/NĐ-CP Art. 21', undefined, 'U', 'after 15:00 → counted from the next working day; explicit for some procedures, as a general rule unverified'),
+  reading: '15:00',
+  alternatives: [{ kind: 'before-closing', minutes: 60 }, { kind: 'none' }],
 };
 
 /** Local rules under Decision 09/2015/QĐ-TTg (receipts before 2018-06-21): only the Civil Code counting is known. */
@@ -100,9 +110,10 @@ export const local_pre_2018: Ruleset = deepFreeze({
   name: 'Local one-stop rules under Decision 09/2015/QĐ-TTg (before Decree 61/2018)',
   validFrom: '1968-01-01',
   validTo: '2018-06-20',
-  governing: [cite('Decision 09/2015/QĐ-TTg', undefined, 'S', 'one-stop regulation; provincial rules varied')],
+  governing: [cite('Decision 09/2015/QĐ-TTg', undefined, 'S', 'one-stop regulation; provincial rules varied. Applied to every receipt before 2018-06-21 for want of a better text: anachronistic before 2015 (Decision 93/2007/QĐ-TTg and earlier rules governed then)')],
   counting: COUNTING_A,
   cutoff: NO_CUTOFF('Decision 09/2015/QĐ-TTg', 'U'),
+  modeBCutoff: MODE_B_CUTOFF,
   onlineOutsideHours: ONLINE_NEXT_OPENING,
   postalReceipt: POSTAL_AS_RECEIVED,
   dueTime: DUE_AT_CLOSING,
@@ -136,6 +147,7 @@ export const nd61_2018: Ruleset = deepFreeze({
   ],
   counting: COUNTING_A,
   cutoff: NO_CUTOFF(`${D61} Art. 18(2)–(3)`, 'P'),
+  modeBCutoff: MODE_B_CUTOFF,
   onlineOutsideHours: ONLINE_NEXT_OPENING,
   postalReceipt: POSTAL_AS_RECEIVED,
   dueTime: DUE_AT_CLOSING,
@@ -173,13 +185,19 @@ export const nd118_2025: Ruleset = deepFreeze({
   ],
   counting: { ...COUNTING_A, basis: cite(`${CIVIL_CODE}; ${D118} Art. 17(3)`, undefined, 'S', 'the limit runs from receipt as shown on the slip; day periods per Civil Code Art. 147–148') },
   cutoff: NO_CUTOFF(`${D118} Art. 18(2)`, 'P'),
+  modeBCutoff: MODE_B_CUTOFF,
   onlineOutsideHours: ONLINE_NEXT_OPENING,
   postalReceipt: POSTAL_AS_RECEIVED,
   dueTime: DUE_AT_CLOSING,
   calendarDayRollOff: ROLL_OFF,
   supplementation: {
     clock: { value: 'restart', basis: cite(D118, 'Art. 19(5)', 'P', 'the limit restarts from zero once the dossier is complete'), alternatives: ['pause'] },
-    maxRequests: { value: 1, basis: cite(D118, 'Art. 19(5)', 'P', 'one request, all items at once'), alternatives: [Infinity] },
+    maxRequests: {
+      value: 1,
+      basis: cite(D118, 'Art. 19(5)', 'U', 'one written request after appraisal; "all items at once" is stated for online checks (Art. 17(2)), not read for this request'),
+      reading: 'one request',
+      alternatives: [Infinity],
+    },
     requestWithinWorkingDays: { value: 3, basis: cite(D118, 'Art. 19(5)', 'P') },
     closeAfterDays: { value: 15, basis: cite(D118, 'Art. 19(5)', 'P', '15 days after the notice (calendar days in the text)') },
   },
@@ -225,12 +243,4 @@ export function resolveRuleset(ruleset: RulesetId | Ruleset): Ruleset {
   const found = (rulesets as Record<string, Ruleset | undefined>)[ruleset];
   if (!found) throw new UnknownRulesetError(String(ruleset), Object.keys(rulesets));
   return found;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }

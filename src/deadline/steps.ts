@@ -23,21 +23,24 @@ export interface StepDue extends StepBudget {
 
 /**
  * Splits a limit into consecutive step budgets and gives each step's due moment, counted in
- * working hours from the previous step's due (mode C arithmetic: budget × 8 h inside office
- * hours). The total is the deadline of the summed budgets in mode C; the last step's due equals
- * it. Lateness is then attributed to the step that overran (Decree 118/2025 Art. 20(2) [P]: each
- * agency its own time limit; the control sheet records each hand-over, Circular 01/2018 [P]).
+ * working hours (budget × hours per day, inside office hours) from the previous step's due; the
+ * first step starts where hour counting starts for the dossier (office hours, off-hours receipts
+ * and any cut-off applied). `total` is the deadline of the summed budgets counted in hours (mode
+ * C); the last step's due equals it, except that a rounding policy rounds only the total. The
+ * dossier's own appointment is `computeDeadline` under its rule set's mode (mode A ends at closing
+ * of the same day or later). Lateness is then attributed to the step that overran (Decree 118/2025 Art. 20(2) [P]: each agency its own time limit; the control sheet
+ * records each hand-over, Circular 01/2018 [P]).
  *
  * @example
  * splitLimit({ receivedAt: '2026-03-09T09:00', steps: [
  *   { agency: 'one-stop desk', budget: 0.25 }, { agency: 'Sở TN&MT', budget: 3 }, { agency: 'UBND', budget: 1.75 } ] })
- * // steps[0].due '2026-03-09T11:00:00+07:00', …, total.dueWallTime = steps[2].due
+ * // steps[0].due '2026-03-09T11:00:00+07:00' … total.dueWallTime '2026-03-16T09:00:00+07:00'
  */
 export function splitLimit(input: Omit<DeadlineInput, 'limit'> & { readonly steps: readonly StepBudget[] }): {
   readonly steps: readonly StepDue[];
   readonly total: Deadline;
 } {
-  const steps = input.steps;
+  const { steps, ...rest } = input;
   if (!Array.isArray(steps) || steps.length === 0) {
     throw new InvalidInputError('step budgets', [{ path: ['steps'], message: 'expected at least one step' }]);
   }
@@ -51,12 +54,14 @@ export function splitLimit(input: Omit<DeadlineInput, 'limit'> & { readonly step
   });
   // Add in whole minutes (8 h = 480 min a day) so that decimal budgets sum exactly.
   const sum = steps.reduce((acc, s) => acc + Math.round(s.budget * 480), 0) / 480;
-  const total = computeDeadline({ ...input, limit: { value: sum, unit: 'working-days' }, policy: { ...input.policy, mode: 'C' } });
-  const ctx = resolveContext({ ...input, limit: { value: sum, unit: 'working-days' }, policy: { ...input.policy, mode: 'C' } });
+  const limit = { value: sum, unit: 'working-days' as const };
+  const hoursInput = { ...rest, limit, policy: { ...rest.policy, mode: 'C' as const } };
+  const total = computeDeadline(hoursInput);
+  const { clock, policy } = resolveContext(hoursInput);
   let at = total.startMs;
   const result = steps.map((s) => {
     const startsMs = at;
-    const dueMs = ctx.clock.addWorkingMinutes(at, Math.round(s.budget * ctx.policy.hoursPerWorkingDay * 60));
+    const dueMs = clock.addWorkingMinutes(at, Math.round(s.budget * policy.hoursPerWorkingDay * 60));
     at = dueMs;
     return Object.freeze({ ...s, startsMs, dueMs, startsAt: formatMoment(startsMs), due: formatMoment(dueMs) });
   });

@@ -1,6 +1,7 @@
 import { cite, type Citation } from '../citation/citation.js';
 import type { EventType } from './events.js';
 import { DOSSIER_STATES, type DossierState } from './states.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
 /** One legal move: the state an event leads to (`stay`: the state does not change) and its basis. */
 export interface Transition {
@@ -104,12 +105,4 @@ const ALLOWED: ReadonlyMap<DossierState, readonly EventType[]> = new Map(
  */
 export function allowedEvents(state: DossierState): readonly EventType[] {
   return ALLOWED.get(state) ?? [];
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }

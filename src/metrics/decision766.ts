@@ -1,7 +1,7 @@
 import { cite, type Citation } from '../citation/citation.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { UnknownIndexError } from '../errors/unknown-index-error.js';
-import { deepFreeze } from '../satisfaction/freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { sumTerms, type Term } from './counts.js';
 import type { ReportRow } from './accumulator.js';
 import { DECISION_766_2022, DECREE_118_2025 } from './sources.js';

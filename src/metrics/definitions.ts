@@ -1,6 +1,6 @@
 import { cite, type Citation } from '../citation/citation.js';
 import { UnknownReportDefinitionError } from '../errors/unknown-report-definition-error.js';
-import { deepFreeze } from '../satisfaction/freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Term } from './counts.js';
 import { decision766Timeliness, standardTimeliness, type TimelinessPolicy } from './policy.js';
 import { DECISION_766_2022, SPEC_METRICS } from './sources.js';

@@ -1,5 +1,5 @@
 import { cite, type Citation } from '../citation/citation.js';
-import { deepFreeze } from '../satisfaction/freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { FinishKind } from './record.js';
 import { DECISION_766_2022, SPEC_METRICS } from './sources.js';
 

@@ -1,7 +1,7 @@
 import { defineBandSet, type Band, type BandSet, type BandSetInput } from './bands.js';
 import { cite } from '../citation/citation.js';
 import { CIRCULAR_01_2018 } from './sources.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
 const art15 = cite(CIRCULAR_01_2018, 'Art. 15', 'P');
 

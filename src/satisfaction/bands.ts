@@ -3,7 +3,7 @@ import { validate } from '../errors/validate.js';
 import { InvalidBandSetError } from '../errors/invalid-band-set-error.js';
 import { ScoreOutOfRangeError } from '../errors/score-out-of-range-error.js';
 import type { Citation } from '../citation/citation.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
 /**
  * One band (xếp loại) of a score: an interval with explicit closed or open ends, e.g. `[12, 15)`

@@ -3,7 +3,7 @@ import { validate } from '../errors/validate.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { defineBandSet, citationSchema, type BandSet, type BandSetInput } from './bands.js';
 import type { Citation } from '../citation/citation.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
 /** An answer to one question: the points of a 2018 index (`0 | 1 | 2`) or a level id (`'hai-long'`). */
 export type AnswerValue = number | string;
