@@ -73,3 +73,4 @@ export {
   type EventType, type DossierClock, type TimelinessFacts, type StepSpec, type StepState, type LifecyclePolicyInput,
   type VendorMapping,
 } from './lifecycle/index.js';
+export { dossierFactsFromDossier } from './satisfaction/index.js';

@@ -92,7 +92,7 @@ describe('model-based properties over random event sequences', () => {
           if (d.clock.originalDueMs !== undefined) {
             original ??= d.clock.originalDueMs;
             expect(d.clock.originalDueMs).toBe(original);
-            expect(timelinessFacts(d)?.originalDueMs).toBe(original);
+            expect(timelinessFacts(d)?.slipDueMs).toBe(original);
           }
           expect(d.clock.supplementRequests).toBeLessThanOrEqual(d.rules?.maxSupplementRequests.value ?? 0);
           expect(d.clock.extensions).toBeLessThanOrEqual(d.rules?.maxExtensions.value ?? 0);

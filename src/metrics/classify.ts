@@ -53,9 +53,17 @@ export function timelinessCode(record: DossierRecord, asOf: number, policy: Time
   if (policy.pausedTime === 'exclude' && record.pausedMs !== undefined) due += record.pausedMs;
   if (!Number.isFinite(due)) throw new InvalidDossierRecordError('the appointment is not a finite moment', ['originalDueMs']);
   const tooManyRequests = record.supplementRequests > policy.maxSupplementRequests;
-  const finishedAt = record.finishedAt;
+  let finishedAt = record.finishedAt;
+  let kind = record.finishKind;
+  // Decision 766 [X]: a policy that counts supplementation requests treats a single pending
+  // request as finished at the request moment (more than one is late anyway).
+  const pending = record.pendingSupplementSince;
+  if (pending !== undefined && pending <= asOf && (finishedAt === undefined || finishedAt > asOf)
+    && Number.isFinite(policy.maxSupplementRequests) && !tooManyRequests) {
+    finishedAt = pending;
+    kind = undefined;
+  }
   if (finishedAt !== undefined && finishedAt <= asOf) {
-    const kind = record.finishKind;
     if (kind !== undefined && !policy.finishes[kind]) return EXCLUDED;
     if (tooManyRequests || after(finishedAt, due, policy.lateGranularity)) return LATE;
     return after(due, finishedAt, policy.earlyGranularity) ? EARLY : ON_TIME;
@@ -81,8 +89,10 @@ export interface ClassifyOptions {
  * Judged against the **original** appointment by default; the early/on-time boundary at day
  * granularity and late/not-late at minute granularity (policy fields, since the texts leave the
  * boundary open [U]); more than one supplementation request → late under `decision766Timeliness`
- * [X]; paused time excluded when the record carries `pausedMs` (pause clock), while a restart is
- * already in the record's appointment.
+ * [X], and under such a policy (finite `maxSupplementRequests`) a single pending request
+ * (`pendingSupplementSince`) counts as finished at the request moment [X]; paused time excluded
+ * when the record carries `pausedMs` (pause clock), while a restart is already in the record's
+ * appointment.
  *
  * Basis: spec/metrics.md "Per dossier" [X]/[U]; Decision 766/QĐ-TTg indicator 2.1 [X].
  *

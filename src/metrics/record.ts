@@ -24,6 +24,11 @@ export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-pe
  * - `pausedMs` — time excluded under a **pause** clock (supplementation, payment) not yet folded into
  *   `originalDueMs`; a policy with `pausedTime: 'exclude'` moves the due moment by it.
  * - `supplementRequests` — supplementation requests after acceptance (> 1 is late under Decision 766 [X]).
+ * - `pendingSupplementSince` — the moment of the supplementation request the dossier is still
+ *   waiting on (portal status 5); a policy counting requests (Decision 766) treats a single
+ *   pending request as finished at that moment [X].
+ * - `status` — the national portal code 1–10, as a number (lifecycle `timelinessFacts`) or as text
+ *   (CSV / NDJSON rows).
  */
 export interface DossierRecord {
   readonly receivedAt: number;
@@ -33,11 +38,12 @@ export interface DossierRecord {
   readonly finishKind?: FinishKind;
   readonly supplementRequests: number;
   readonly pausedMs?: number;
+  readonly pendingSupplementSince?: number;
   readonly channel: DossierChannel;
   readonly unit: string;
   readonly field?: string;
   readonly procedure?: string;
-  readonly status?: string;
+  readonly status?: string | number;
   readonly refusedAtReception?: boolean;
   readonly code?: string;
 }
@@ -84,6 +90,10 @@ export function checkDossierRecord(value: unknown, path: Path = []): DossierReco
     if (!(FINISH_KINDS as readonly unknown[]).includes(r.finishKind)) fail(`finishKind must be one of ${FINISH_KINDS.join(', ')}`, path, 'finishKind');
     if (r.finishedAt === undefined) fail('finishKind without finishedAt', path, 'finishedAt');
   }
+  if (r.pendingSupplementSince !== undefined) {
+    if (!isMoment(r.pendingSupplementSince)) fail('pendingSupplementSince must be whole epoch milliseconds', path, 'pendingSupplementSince');
+    if (r.pendingSupplementSince < r.receivedAt) fail('pendingSupplementSince is before receivedAt', path, 'pendingSupplementSince');
+  }
   const s = r.supplementRequests;
   if (typeof s !== 'number' || !Number.isInteger(s) || s < 0) fail('supplementRequests must be a non-negative integer', path, 'supplementRequests');
   if (r.pausedMs !== undefined && (typeof r.pausedMs !== 'number' || !Number.isInteger(r.pausedMs) || r.pausedMs < 0)) {
@@ -93,7 +103,9 @@ export function checkDossierRecord(value: unknown, path: Path = []): DossierReco
   if (typeof r.unit !== 'string' || r.unit === '') fail('unit must be a non-empty string', path, 'unit');
   optionalString(r, 'field', path);
   optionalString(r, 'procedure', path);
-  optionalString(r, 'status', path);
+  if (r.status !== undefined && typeof r.status !== 'string' && !(typeof r.status === 'number' && Number.isInteger(r.status) && r.status >= 1 && r.status <= 10)) {
+    fail('status must be a portal code 1–10 (number) or text', path, 'status');
+  }
   optionalString(r, 'code', path);
   if (r.refusedAtReception !== undefined && typeof r.refusedAtReception !== 'boolean') fail('refusedAtReception must be a boolean', path, 'refusedAtReception');
   return value as DossierRecord;

@@ -18,6 +18,7 @@ export {
   deriveIndices, defaultDerivationPolicy, dossierFactsSchema,
   type DossierFacts, type DossierStepFacts, type DerivationPolicy, type DerivedIndices, type IndexPoints,
 } from './derive.js';
+export { dossierFactsFromDossier } from './from-dossier.js';
 export { scoreEvaluation, type EvaluationScore, type AssessmentScore, type ScoreOptions } from './score.js';
 export { evaluationSchema, type Evaluation } from './evaluation.js';
 export { periodOf, type PeriodUnit } from './period.js';
