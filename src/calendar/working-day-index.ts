@@ -7,8 +7,9 @@ import { holidayListFor } from './labour-code.js';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './lunar-table.js';
 import { projectYear, statutoryHolidays } from './projection.js';
 
-/** First and last year the calendar covers: the span of the lunar table. */
+/** First year the calendar covers (the lunar table's span: 1968). */
 export const FIRST_YEAR = LUNAR_TABLE_FIRST_YEAR;
+/** Last year the calendar covers (the lunar table's span: 2100). */
 export const LAST_YEAR = LUNAR_TABLE_LAST_YEAR;
 
 /** Kinds by their code in the index (the code is the array position). */
