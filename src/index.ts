@@ -74,3 +74,5 @@ export {
   type VendorMapping,
 } from './lifecycle/index.js';
 export { dossierFactsFromDossier } from './satisfaction/index.js';
+export { SchemeNotInForceError, UnknownDossierCodeSchemeError } from './errors/index.js';
+export { checkSequenceKey } from './code/index.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, InvalidMomentError } from '../errors/index.js';
+import { InvalidInputError, InvalidMomentError, SchemeNotInForceError, UnknownDossierCodeSchemeError } from '../errors/index.js';
 import { formatDossierCode, type DossierCodeInput } from './format.js';
+import { parseDossierCode } from './parse.js';
 import type { DossierCodeSchemeId } from './schemes.js';
 
 function inputError(input: unknown): InvalidInputError {
@@ -85,7 +86,10 @@ describe('formatDossierCode', () => {
   });
 
   it('refuses unknown schemes and malformed input objects', () => {
-    expect(inputError({ agency: 'H56', receivedAt: '2021-05-31', sequence: 1, scheme: 'tt99' as DossierCodeSchemeId }).issues[0]?.path).toEqual(['scheme']);
+    expect(() => formatDossierCode({ agency: 'H56', receivedAt: '2021-05-31', sequence: 1, scheme: 'tt99' as DossierCodeSchemeId })).toThrow(
+      UnknownDossierCodeSchemeError,
+    );
+    expect(inputError({ agency: 'H56', receivedAt: '2021-05-31', sequence: 1, scheme: 5 }).issues[0]?.path).toEqual(['scheme']);
     expect(inputError(null)).toBeInstanceOf(InvalidInputError);
     expect(inputError({ agency: 56, receivedAt: '2021-05-31', sequence: 1 }).issues[0]?.path).toEqual(['agency']);
   });
@@ -93,5 +97,76 @@ describe('formatDossierCode', () => {
   it('refuses moments that are not real instants', () => {
     expect(() => formatDossierCode({ agency: 'H56', receivedAt: '2021-02-29T10:00', sequence: 1 })).toThrow(InvalidMomentError);
     expect(() => formatDossierCode({ agency: 'H56', receivedAt: new Date(Number.NaN), sequence: 1 })).toThrow(InvalidMomentError);
+  });
+
+  it('refuses unknown fields, naming each path, instead of ignoring them', () => {
+    const base = { agency: 'H56.22.17.000', receivedAt: '2025-08-15', sequence: 42 };
+    const error = inputError({ ...base, sheme: 'qd20-2020' });
+    expect(error.issues).toEqual([{ path: ['sheme'], message: expect.stringMatching(/^unknown field "sheme" \(did you mean scheme\?\); allowed: agency, receivedAt, sequence, scheme, systemCode, allowOutsideValidity$/) }]);
+    expect(error.message).toMatch(/^Invalid dossier code input: sheme: unknown field "sheme"/);
+    expect(inputError({ ...base, allowOutsideValidty: true }).issues[0]?.path).toEqual(['allowOutsideValidty']);
+    expect(inputError({ ...base, sheme: undefined }).issues[0]?.path).toEqual(['sheme']);
+    expect(inputError({ ...base, a: 1, b: 2 }).issues.map((i) => i.path)).toEqual([['a'], ['b']]);
+    // Unknown fields are reported with the other problems.
+    expect(inputError({ ...base, sequence: 0, foo: 1 }).issues.map((i) => i.path)).toEqual(expect.arrayContaining([['sequence'], ['foo']]));
+    // Known optional fields set to undefined are fine.
+    expect(formatDossierCode({ ...base, scheme: undefined, systemCode: undefined, allowOutsideValidity: undefined })).toBe('H56.22.17.000-250815-0042');
+  });
+});
+
+describe('formatDossierCode: the scheme must govern the receipt day', () => {
+  function notInForce(input: DossierCodeInput): SchemeNotInForceError {
+    try {
+      formatDossierCode(input);
+    } catch (error) {
+      expect(error).toBeInstanceOf(SchemeNotInForceError);
+      return error as SchemeNotInForceError;
+    }
+    throw new Error('expected SchemeNotInForceError');
+  }
+
+  it('refuses the centralised variant before 2026-01-25 (Circular 04/2025/TT-VPCP Art. 23(2))', () => {
+    const error = notInForce({ agency: 'H56', receivedAt: '2025-03-01', sequence: 1, scheme: 'tt04-2025-centralised', systemCode: '12' });
+    expect(error).toMatchObject({
+      code: 'SCHEME_NOT_IN_FORCE',
+      scheme: 'tt04-2025-centralised',
+      receivedDate: '2025-03-01',
+      validFrom: '2026-01-25',
+      validTo: undefined,
+      inForce: ['tt01-2018'],
+      path: ['receivedAt'],
+    });
+    expect(error.message).toMatch(/scheme tt04-2025-centralised \(Circular 04\/2025\/TT-VPCP .*\) governs receipts from 2026-01-25; the receipt day 2025-03-01 is before it applies/);
+    expect(error.message).toMatch(/Schemes in force on 2025-03-01: tt01-2018\./);
+    expect(error.message).toMatch(/allowOutsideValidity: true/);
+    // The day before and the first day.
+    notInForce({ agency: 'H56', receivedAt: '2026-01-24T23:59', sequence: 1, scheme: 'tt04-2025-centralised', systemCode: '12' });
+    expect(formatDossierCode({ agency: 'H56', receivedAt: '2026-01-25', sequence: 1, scheme: 'tt04-2025-centralised', systemCode: '12' })).toBe('H56-260125-120001');
+  });
+
+  it('refuses tt01-2018 after 2025-06-30 and before 2019-01-06, and qd20-2020 before 2025-07-01', () => {
+    const error = notInForce({ agency: '000.17.22.H56', receivedAt: '2026-03-01', sequence: 1, scheme: 'tt01-2018' });
+    expect(error).toMatchObject({ validFrom: '2019-01-06', validTo: '2025-06-30', inForce: ['qd20-2020', 'tt04-2025-centralised'] });
+    expect(error.message).toMatch(/governs receipts from 2019-01-06 to 2025-06-30; the receipt day 2026-03-01 is after it ceased to apply/);
+    expect(notInForce({ agency: '000.17.22.H56', receivedAt: '2019-01-05', sequence: 1, scheme: 'tt01-2018' }).message).toMatch(/No built-in scheme governs 2019-01-05/);
+    // The Vietnamese day decides: 17:00 UTC on 30 June 2025 is 1 July in Vietnam.
+    notInForce({ agency: '000.17.22.H56', receivedAt: '2025-06-30T17:00:00Z', sequence: 1, scheme: 'tt01-2018' });
+    expect(formatDossierCode({ agency: '000.17.22.H56', receivedAt: '2025-06-30T16:59:59Z', sequence: 1, scheme: 'tt01-2018' })).toBe('000.17.22.H56-250630-0001');
+    notInForce({ agency: 'H56.22', receivedAt: '2025-06-30', sequence: 1, scheme: 'qd20-2020' });
+  });
+
+  it('writes outside the dates with allowOutsideValidity: true (back-filling legacy data), and parse reports it', () => {
+    const code = formatDossierCode({ agency: 'H56', receivedAt: '2025-03-01', sequence: 1, scheme: 'tt04-2025-centralised', systemCode: '12', allowOutsideValidity: true });
+    expect(code).toBe('H56-250301-120001');
+    expect(parseDossierCode(code, { scheme: 'tt04-2025-centralised' }).schemeInForce).toBe(false);
+    expect(formatDossierCode({ agency: '000.17.22.H56', receivedAt: '2026-03-01', sequence: 1, scheme: 'tt01-2018', allowOutsideValidity: true })).toBe('000.17.22.H56-260301-0001');
+    // allowOutsideValidity: false is the default.
+    notInForce({ agency: '000.17.22.H56', receivedAt: '2026-03-01', sequence: 1, scheme: 'tt01-2018', allowOutsideValidity: false });
+    expect(inputError({ agency: 'H56', receivedAt: '2026-03-01', sequence: 1, allowOutsideValidity: 'yes' }).issues[0]?.path).toEqual(['allowOutsideValidity']);
+  });
+
+  it('checks no dates without a scheme (the plain layout is common to tt01-2018 and qd20-2020)', () => {
+    expect(formatDossierCode({ agency: '000.17.22.H56', receivedAt: '2026-03-01', sequence: 1 })).toBe('000.17.22.H56-260301-0001');
+    expect(formatDossierCode({ agency: 'H56', receivedAt: '2018-12-03', sequence: 1 })).toBe('H56-181203-0001');
   });
 });

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { validate } from '../errors/validate.js';
 import { ymdFromDay, type DayNumber } from '../time/day-number.js';
 import { dayOfMoment } from '../time/moment.js';
 import { parseMoment, type MomentInput } from '../time/parse.js';
 import { scanAgency, FIRST_IS_LEVEL1, LAST_IS_LEVEL1 } from './agency.js';
 import { explainAgency } from './explain.js';
 import { MAX_SEQUENCE } from './scan.js';
-import { findScheme, schemeIdSchema, type DossierCodeScheme, type DossierCodeSchemeId } from './schemes.js';
+import { checkSchemeInForce, findScheme, requireScheme, type DossierCodeScheme, type DossierCodeSchemeId } from './schemes.js';
+import { validateStrict } from './strict-input.js';
 
 /** What a dossier code is made of. */
 export interface DossierCodeInput {
@@ -27,14 +27,21 @@ export interface DossierCodeInput {
   readonly scheme?: DossierCodeSchemeId;
   /** `AA`, two digits of the centralised system's owner; required by `tt04-2025-centralised` only. */
   readonly systemCode?: string;
+  /**
+   * Write the code even though `scheme` did not govern the receipt day (its `validFrom` …
+   * `validTo`), e.g. when back-filling legacy data with the scheme a past system really used.
+   * Default `false`: such a code throws `SchemeNotInForceError`. Ignored without a `scheme`.
+   */
+  readonly allowOutsideValidity?: boolean;
 }
 
-const inputSchema = z.object({
+const inputSchema = z.strictObject({
   agency: z.string(),
   receivedAt: z.union([z.string(), z.number(), z.date()]),
   sequence: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_SEQUENCE)),
-  scheme: z.optional(schemeIdSchema),
+  scheme: z.optional(z.string()),
   systemCode: z.optional(z.string()),
+  allowOutsideValidity: z.optional(z.boolean()),
 });
 
 const WHAT = 'dossier code input';
@@ -95,11 +102,19 @@ export function sequencePart(sequence: number, systemCode: string | undefined): 
  * zero-padded to 4 digits and widening past 9999, never wrapping. Only `0-9 A-Z . -` appear:
  * Code 39-safe, as printed on receipt slips.
  *
+ * With a `scheme`, the receipt day must be within the scheme's validity (`validFrom` …
+ * `validTo`): a `tt04-2025-centralised` code for 2025, or a `tt01-2018` code for 2026, throws
+ * `SchemeNotInForceError` unless `allowOutsideValidity: true` (back-filling legacy data). Without
+ * a scheme the plain layout is written for any day 2000–2099, with no validity check.
+ *
  * Basis: Circular 01/2018/TT-VPCP Art. 19 [P]; Circular 04/2025/TT-VPCP Art. 23(2) [P]; widening
  * past 9999 [X] (`spec/dossier-code.md`).
  *
- * @throws {InvalidInputError} naming the field: an agency that is not an identifier (or not in the
- *   scheme's order), a sequence that is not a whole number ≥ 1, a year outside 2000–2099, …
+ * @throws {InvalidInputError} naming the field: an unknown field, an agency that is not an
+ *   identifier (or not in the scheme's order), a sequence that is not a whole number ≥ 1, a year
+ *   outside 2000–2099, …
+ * @throws {UnknownDossierCodeSchemeError} for a `scheme` id motcua does not know.
+ * @throws {SchemeNotInForceError} for a `scheme` that did not govern the receipt day.
  * @throws {InvalidMomentError} for a `receivedAt` that is not a real instant.
  * @example
  * formatDossierCode({ agency: '000.17.22.H56', receivedAt: '2021-05-31T08:15', sequence: 1 })
@@ -109,25 +124,40 @@ export function sequencePart(sequence: number, systemCode: string | undefined): 
  * // 'H56-260301-1212345'
  */
 export function formatDossierCode(input: DossierCodeInput): string {
-  if (!isWellTyped(input)) {
-    validate(inputSchema, input, WHAT); // throws, listing every problem
-    throw new InvalidInputError(WHAT, [{ path: [], message: 'expected { agency, receivedAt, sequence, scheme?, systemCode? }' }]);
+  let scheme: DossierCodeScheme | undefined;
+  if (isWellTyped(input)) {
+    scheme = input.scheme === undefined ? undefined : findScheme(input.scheme);
+  } else {
+    validateStrict(inputSchema, input, WHAT); // throws, listing every problem (unknown fields too)
+    scheme = input.scheme === undefined ? undefined : requireScheme(input.scheme);
   }
-  const scheme = input.scheme === undefined ? undefined : findScheme(input.scheme);
   const agency = input.agency;
   checkAgency(agency, scheme);
   checkSystemCode(input.systemCode, scheme);
   const day = dayOfMoment(parseMoment(input.receivedAt, ['receivedAt']));
-  return `${agency}-${yymmdd(day)}-${sequencePart(input.sequence, input.systemCode)}`;
+  const date = yymmdd(day);
+  if (scheme !== undefined && input.allowOutsideValidity !== true) checkSchemeInForce(scheme, day);
+  return `${agency}-${date}-${sequencePart(input.sequence, input.systemCode)}`;
 }
 
-/** The cheap check of `inputSchema` on the hot path; zod runs only when it fails, for the message. */
+/**
+ * The cheap check of `inputSchema` on the hot path; zod runs only when it fails, for the message.
+ * Unknown fields are caught by counting: the own keys must all be known ones.
+ */
 function isWellTyped(input: DossierCodeInput): boolean {
+  if (typeof input !== 'object' || input === null) return false;
+  const { agency, receivedAt, sequence, scheme, systemCode, allowOutsideValidity } = input;
+  let known = 3;
+  if (scheme !== undefined) known++;
+  if (systemCode !== undefined) known++;
+  if (allowOutsideValidity !== undefined) known++;
   return (
-    typeof input === 'object' && input !== null &&
-    typeof input.agency === 'string' &&
-    typeof input.sequence === 'number' && Number.isInteger(input.sequence) && input.sequence >= 1 && input.sequence <= MAX_SEQUENCE &&
-    (input.scheme === undefined || findScheme(input.scheme) !== undefined) &&
-    (input.systemCode === undefined || typeof input.systemCode === 'string')
+    typeof agency === 'string' &&
+    receivedAt !== undefined &&
+    typeof sequence === 'number' && Number.isInteger(sequence) && sequence >= 1 && sequence <= MAX_SEQUENCE &&
+    (scheme === undefined || findScheme(scheme) !== undefined) &&
+    (systemCode === undefined || typeof systemCode === 'string') &&
+    (allowOutsideValidity === undefined || typeof allowOutsideValidity === 'boolean') &&
+    Object.keys(input).length === known
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, InvalidMomentError, SequenceStoreError } from '../errors/index.js';
+import { InvalidInputError, InvalidMomentError, SchemeNotInForceError, SequenceStoreError, UnknownDossierCodeSchemeError } from '../errors/index.js';
 import { parseDay } from '../time/parse.js';
 import { createDossierCodeGenerator } from './generator.js';
 import { memorySequenceStore } from './memory-store.js';
@@ -66,5 +66,25 @@ describe('createDossierCodeGenerator', () => {
     expect(() => createDossierCodeGenerator({ agency: 'H56', store: {} as SequenceStore })).toThrow(InvalidInputError);
     expect(() => createDossierCodeGenerator({ agency: '000.17.22.H56', store, scheme: 'qd20-2020' })).toThrow(/first/);
     expect(() => createDossierCodeGenerator({ agency: 'H56', store, scheme: 'tt04-2025-centralised' })).toThrow(/systemCode/);
+  });
+
+  it('refuses unknown option fields and unknown schemes', () => {
+    const store = memorySequenceStore();
+    expect(() => createDossierCodeGenerator({ agency: 'H56', store, sheme: 'qd20-2020' } as never)).toThrow(/sheme: unknown field "sheme" \(did you mean scheme\?\)/);
+    expect(() => createDossierCodeGenerator({ agency: 'H56', store, scheme: 'nope' } as never)).toThrow(UnknownDossierCodeSchemeError);
+  });
+
+  it('refuses receipt days the scheme does not govern, before allocating, unless allowOutsideValidity', async () => {
+    const store = memorySequenceStore();
+    const central = createDossierCodeGenerator({ agency: 'H56', store, scheme: 'tt04-2025-centralised', systemCode: '12' });
+    await expect(central.next('2025-03-01T10:00')).rejects.toThrow(SchemeNotInForceError);
+    expect(store.current('H56', parseDay('2025-03-01'))).toBe(0); // no number burnt
+    expect(await central.next('2026-01-25T10:00')).toBe('H56-260125-120001');
+
+    const old = createDossierCodeGenerator({ agency: '000.17.22.H56', store, scheme: 'tt01-2018' });
+    await expect(old.next('2026-03-01')).rejects.toThrow(/governs receipts from 2019-01-06 to 2025-06-30/);
+    const backfill = createDossierCodeGenerator({ agency: '000.17.22.H56', store, scheme: 'tt01-2018', allowOutsideValidity: true });
+    expect(await backfill.next('2026-03-01')).toBe('000.17.22.H56-260301-0001');
+    expect(await backfill.next('2018-12-03')).toBe('000.17.22.H56-181203-0001');
   });
 });

@@ -24,5 +24,8 @@ describe('memorySequenceStore', () => {
     const store = memorySequenceStore();
     await expect(store.allocate('', 1)).rejects.toThrow(InvalidInputError);
     await expect(store.allocate('H56', 1.5)).rejects.toThrow(InvalidInputError);
+    await expect(store.allocate(undefined as never, 1)).rejects.toThrow(/agency: expected a non-empty agency identifier, got undefined/);
+    await expect(store.allocate('H56', '20000' as never)).rejects.toThrow(/day: expected an integer day number, got "20000"/);
+    expect(() => store.current('H56', Number.NaN)).toThrow(InvalidInputError);
   });
 });

@@ -1,6 +1,5 @@
-import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { DayNumber } from '../time/day-number.js';
-import type { SequenceStore } from './sequence-store.js';
+import { checkSequenceKey, type SequenceStore } from './sequence-store.js';
 
 /** A `SequenceStore` held in this process's memory, which can also say where a counter stands. */
 export interface MemorySequenceStore extends SequenceStore {
@@ -24,15 +23,14 @@ export function memorySequenceStore(): MemorySequenceStore {
   const key = (agency: string, day: DayNumber): string => `${day}|${agency}`;
   return Object.freeze({
     async allocate(agency: string, day: DayNumber): Promise<number> {
-      if (typeof agency !== 'string' || agency.length === 0 || !Number.isSafeInteger(day)) {
-        throw new InvalidInputError('sequence allocation', [{ path: [], message: 'expected an agency identifier and an integer day number' }]);
-      }
+      checkSequenceKey(agency, day);
       const k = key(agency, day);
       const next = (counters.get(k) ?? 0) + 1;
       counters.set(k, next);
       return next;
     },
     current(agency: string, day: DayNumber): number {
+      checkSequenceKey(agency, day);
       return counters.get(key(agency, day)) ?? 0;
     },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidDossierCodeError, InvalidInputError, type DossierCodeRejection } from '../errors/index.js';
+import { InvalidDossierCodeError, InvalidInputError, UnknownDossierCodeSchemeError, type DossierCodeRejection } from '../errors/index.js';
 import { parseDay } from '../time/parse.js';
 import { isDossierCode } from './is.js';
 import { parseDossierCode, type ParseDossierCodeOptions } from './parse.js';
@@ -21,6 +21,7 @@ describe('parseDossierCode: real codes (spec/dossier-code.md)', () => {
     expect(parseDossierCode('000.17.22.H56-210531-0001')).toEqual({
       code: '000.17.22.H56-210531-0001',
       scheme: 'tt01-2018',
+      schemeInForce: true,
       agency: { id: '000.17.22.H56', groups: ['000', '17', '22', 'H56'], level1: 'H56', order: 'lowest-first' },
       receivedOn: parseDay('2021-05-31'),
       receivedDate: '2021-05-31',
@@ -111,10 +112,54 @@ describe('parseDossierCode: schemes named by the caller', () => {
     expect(rejection('H56-260301-120000', { scheme: 'tt04-2025-centralised' }).reason).toBe('sequence-zero');
   });
 
-  it('refuses unknown schemes and bad options with InvalidInputError', () => {
-    expect(() => parseDossierCode('H56-210531-0001', { scheme: 'tt99' as DossierCodeSchemeId })).toThrow(InvalidInputError);
+  it('refuses unknown schemes with UnknownDossierCodeSchemeError and bad options with InvalidInputError', () => {
+    expect(() => parseDossierCode('H56-210531-0001', { scheme: 'tt99' as DossierCodeSchemeId })).toThrow(UnknownDossierCodeSchemeError);
+    expect(() => parseDossierCode('H56-210531-0001', { scheme: 'tt99' as DossierCodeSchemeId })).toThrow(
+      /Unknown dossier code scheme "tt99"; known: tt01-2018, qd20-2020, tt04-2025-centralised/,
+    );
     expect(() => parseDossierCode('H56-210531-0001', { registry: {} as never })).toThrow(InvalidInputError);
     expect(() => parseDossierCode('H56-210531-0001', 'tt01-2018' as never)).toThrow(InvalidInputError);
+  });
+
+  it('refuses unknown option fields instead of ignoring them (a misspelt scheme would change the reading)', () => {
+    let error: InvalidInputError | undefined;
+    try {
+      parseDossierCode('H56.22.17.000-260301-120001', { shceme: 'tt04-2025-centralised' } as never);
+    } catch (e) {
+      error = e as InvalidInputError;
+    }
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error?.issues).toEqual([{ path: ['shceme'], message: expect.stringMatching(/unknown field "shceme" \(did you mean scheme\?\)/) }]);
+    expect(() => isDossierCode('H56-210531-0001', { scheme: 'qd20-2020', strict: true } as never)).toThrow(InvalidInputError);
+    // Known fields set to undefined are fine.
+    expect(parseDossierCode('H56-210531-0001', { scheme: undefined, registry: undefined }).sequence).toBe(1);
+  });
+});
+
+describe('parseDossierCode: validity of the scheme on the receipt day, reported not enforced', () => {
+  it('says the scheme read was in force for codes within its dates', () => {
+    expect(parseDossierCode('000.17.22.H56-210531-0001').schemeInForce).toBe(true);
+    expect(parseDossierCode('H56.22.17.000-250815-0042').schemeInForce).toBe(true);
+    expect(parseDossierCode('H56.22.17.000-260301-120001', { scheme: 'tt04-2025-centralised' }).schemeInForce).toBe(true);
+    // The first and last days count.
+    expect(parseDossierCode('000.17.22.H56-190106-0001').schemeInForce).toBe(true);
+    expect(parseDossierCode('000.17.22.H56-250630-0001').schemeInForce).toBe(true);
+    expect(parseDossierCode('H56.22.17.000-250701-0001').schemeInForce).toBe(true);
+    expect(parseDossierCode('H56-260125-120001', { scheme: 'tt04-2025-centralised' }).schemeInForce).toBe(true);
+  });
+
+  it('parses codes outside their scheme\'s dates and says so (old and odd codes exist in the wild [X])', () => {
+    // QCVN 102 order after Decree 61/2018 ended: read as tt01-2018, which no longer governed.
+    expect(parseDossierCode('000.17.22.H56-260301-0001')).toMatchObject({ scheme: 'tt01-2018', schemeInForce: false });
+    // Before Circular 01/2018 applied.
+    expect(parseDossierCode('000.17.22.H56-181203-0001')).toMatchObject({ scheme: 'tt01-2018', schemeInForce: false });
+    expect(parseDossierCode('000.17.22.H56-190105-0001').schemeInForce).toBe(false);
+    // Named schemes outside their dates.
+    expect(parseDossierCode('H56-250301-120001', { scheme: 'tt04-2025-centralised' })).toMatchObject({ sequence: 1, schemeInForce: false });
+    expect(parseDossierCode('H56-260124-120001', { scheme: 'tt04-2025-centralised' }).schemeInForce).toBe(false);
+    expect(parseDossierCode('H56.22.17.000-250630-0001', { scheme: 'qd20-2020' }).schemeInForce).toBe(false);
+    expect(parseDossierCode('000.17.22.H56-250701-0001', { scheme: 'tt01-2018' }).schemeInForce).toBe(false);
+    expect(isDossierCode('000.17.22.H56-260301-0001')).toBe(true);
   });
 });
 
@@ -180,6 +225,24 @@ describe('parseDossierCode: rejections say why, in a way a person can act on', (
 });
 
 describe('isDossierCode', () => {
+  it('never throws because of the code, whatever it is', () => {
+    for (const code of [undefined, null, 42, {}, [], Symbol('x'), 10n, '', 'H56-210231-0001', '12345/2024/00001']) {
+      expect(isDossierCode(code)).toBe(false);
+      expect(isDossierCode(code, { scheme: 'qd20-2020' })).toBe(false);
+    }
+  });
+
+  it('reports an unknown scheme id as a programming mistake, whatever the code (not false for every code)', () => {
+    for (const code of ['H56-210531-0001', 'not a code', 42]) {
+      expect(() => isDossierCode(code, { scheme: 'nope' as DossierCodeSchemeId })).toThrow(UnknownDossierCodeSchemeError);
+    }
+    try {
+      isDossierCode('H56-210531-0001', { scheme: 'nope' as DossierCodeSchemeId });
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'UNKNOWN_DOSSIER_CODE_SCHEME', id: 'nope', path: ['scheme'], known: ['tt01-2018', 'qd20-2020', 'tt04-2025-centralised'] });
+    }
+  });
+
   it('agrees with parseDossierCode on examples', () => {
     expect(isDossierCode('000.17.22.H56-210531-0001')).toBe(true);
     expect(isDossierCode('H56.22.17.000-260301-120001', { scheme: 'tt04-2025-centralised' })).toBe(true);

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { InvalidDossierCodeError, type DossierCodeRejection } from '../errors/invalid-dossier-code-error.js';
-import { validate } from '../errors/validate.js';
 import type { DayNumber } from '../time/day-number.js';
 import { diagnose, explain } from './explain.js';
 import { scanCode } from './scan.js';
-import { findScheme, qd20_2020, schemeIdSchema, tt01_2018, type DossierCodeScheme, type DossierCodeSchemeId } from './schemes.js';
+import { findScheme, isSchemeInForce, qd20_2020, requireScheme, tt01_2018, type DossierCodeScheme, type DossierCodeSchemeId } from './schemes.js';
+import { validateStrict } from './strict-input.js';
 import { notActiveDetail, type AgencyUnit, type UnitRegistry } from './unit-registry.js';
 
 /** The agency part of a parsed code. */
@@ -28,6 +28,12 @@ export interface ParsedDossierCode {
    * (`tt01-2018` level-1 last, `qd20-2020` level-1 first).
    */
   readonly scheme: DossierCodeSchemeId;
+  /**
+   * Whether `scheme` governed the receipt day (its `validFrom` … `validTo`). `false` is reported,
+   * never rejected: old and odd codes exist in the wild [X] — e.g. a `tt01-2018`-order code dated
+   * 2026, or a code dated before 2019-01-06.
+   */
+  readonly schemeInForce: boolean;
   readonly agency: ParsedAgency;
   /** The receipt day (Vietnamese time) as a day number. */
   readonly receivedOn: DayNumber;
@@ -56,8 +62,8 @@ export interface ParseDossierCodeOptions {
   readonly registry?: UnitRegistry;
 }
 
-const optionsSchema = z.object({
-  scheme: z.optional(schemeIdSchema),
+const optionsSchema = z.strictObject({
+  scheme: z.optional(z.string()),
   registry: z.optional(z.custom<UnitRegistry>(isRegistry, 'expected a registry made by createUnitRegistry')),
 });
 
@@ -66,20 +72,24 @@ function isRegistry(value: unknown): boolean {
     typeof (value as UnitRegistry).get === 'function' && typeof (value as UnitRegistry).existedOn === 'function';
 }
 
-/** Resolves and checks the options (cheap on the common paths). */
+/**
+ * Resolves and checks the options (cheap on the common paths): an unknown field or a registry
+ * that is not one throws `InvalidInputError`, an unknown scheme id `UnknownDossierCodeSchemeError`.
+ */
 export function schemeOf(options: ParseDossierCodeOptions | undefined): DossierCodeScheme | undefined {
   if (options === undefined) return undefined;
   if (typeof options === 'object' && options !== null) {
     const id = options.scheme;
     const registry = options.registry;
-    if (registry === undefined || isRegistry(registry)) {
-      if (id === undefined) return undefined;
-      const scheme = findScheme(id);
-      if (scheme !== undefined) return scheme;
+    let known = 0;
+    if (id !== undefined) known++;
+    if (registry !== undefined) known++;
+    if ((id === undefined || typeof id === 'string') && (registry === undefined || isRegistry(registry)) && Object.keys(options).length === known) {
+      return id === undefined ? undefined : requireScheme(id);
     }
   }
-  const checked = validate(optionsSchema, options, 'dossier code options');
-  return checked.scheme === undefined ? undefined : findScheme(checked.scheme);
+  const checked = validateStrict(optionsSchema, options, 'dossier code options');
+  return checked.scheme === undefined ? undefined : requireScheme(checked.scheme);
 }
 
 function reject(code: unknown, reason: DossierCodeRejection, scheme: DossierCodeScheme | undefined): never {
@@ -99,14 +109,20 @@ function reject(code: unknown, reason: DossierCodeRejection, scheme: DossierCode
  * Basis: Circular 01/2018/TT-VPCP Art. 19 [P]; Circular 04/2025/TT-VPCP Art. 23(2) [P];
  * Decision 20/2020/QĐ-TTg [S]; real identifiers [X] (`spec/dossier-code.md`).
  *
+ * The result says whether the scheme read governed the receipt day (`schemeInForce`); a code
+ * outside its scheme's dates is reported, not rejected.
+ *
  * @throws {InvalidDossierCodeError} with a `reason` such as `not-a-date`, `missing-sequence`,
  *   `wrong-separator`, `lowercase` or `social-insurance-number`, and a message saying what to do.
+ * @throws {UnknownDossierCodeSchemeError} for an `options.scheme` motcua does not know.
+ * @throws {InvalidInputError} for other malformed options (an unknown field, a registry that is not one).
  * @example
  * const parsed = parseDossierCode('000.17.22.H56-210531-0001');
  * parsed.agency.level1 // 'H56'
  * parsed.receivedDate // '2021-05-31'
  * parsed.sequence // 1
  * parsed.scheme // 'tt01-2018'
+ * parsed.schemeInForce // true
  */
 export function parseDossierCode(code: string, options?: ParseDossierCodeOptions): ParsedDossierCode {
   const scheme = schemeOf(options);
@@ -131,9 +147,11 @@ export function parseDossierCode(code: string, options?: ParseDossierCodeOptions
       throw new InvalidDossierCodeError(code, 'agency-not-active', notActiveDetail(registry, id, scan.day));
     }
   }
+  const read = scheme !== undefined ? scheme : lowestFirst ? tt01_2018 : qd20_2020;
   return {
     code,
-    scheme: scheme !== undefined ? scheme.id : lowestFirst ? tt01_2018.id : qd20_2020.id,
+    scheme: read.id,
+    schemeInForce: isSchemeInForce(read, scan.day),
     agency: { id, groups, level1, order: lowestFirst ? 'lowest-first' : 'highest-first' },
     receivedOn: scan.day,
     receivedDate: `20${code.slice(dash1 + 1, dash1 + 3)}-${code.slice(dash1 + 3, dash1 + 5)}-${code.slice(dash1 + 5, dash2)}`,

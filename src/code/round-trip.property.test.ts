@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidDossierCodeError } from '../errors/index.js';
+import { InvalidDossierCodeError, SchemeNotInForceError } from '../errors/index.js';
 import { dayOfMoment } from '../time/moment.js';
 import { formatDossierCode, type DossierCodeInput } from './format.js';
 import { isDossierCode } from './is.js';
 import { parseDossierCode } from './parse.js';
 import { MAX_SEQUENCE } from './scan.js';
-import { DOSSIER_CODE_SCHEME_IDS, dossierCodeSchemes, type DossierCodeSchemeId } from './schemes.js';
+import { DOSSIER_CODE_SCHEME_IDS, dossierCodeSchemes, isSchemeInForce, type DossierCodeSchemeId } from './schemes.js';
 
 /** Moments whose Vietnamese day is in 2000–2099, the years YYMMDD can carry. */
 const moment = fc.integer({ min: Date.UTC(1999, 11, 31, 17), max: Date.UTC(2099, 11, 31, 16, 59, 59, 999) });
@@ -27,7 +27,7 @@ function agencyFor(id: DossierCodeSchemeId): fc.Arbitrary<string> {
 
 function inputFor(id: DossierCodeSchemeId): fc.Arbitrary<DossierCodeInput> {
   const systemCode = dossierCodeSchemes[id].systemCode ? fc.stringMatching(/^[0-9]{2}$/) : fc.constant(undefined);
-  return fc.record({ agency: agencyFor(id), receivedAt: moment, sequence, scheme: fc.constant(id), systemCode });
+  return fc.record({ agency: agencyFor(id), receivedAt: moment, sequence, scheme: fc.constant(id), systemCode, allowOutsideValidity: fc.constant(true) });
 }
 
 describe('parse(format(x)) equals x', () => {
@@ -45,6 +45,7 @@ describe('parse(format(x)) equals x', () => {
           scheme: parsed.scheme,
           systemCode: parsed.systemCode,
         }).toEqual({ agency: x.agency, day: dayOfMoment(x.receivedAt as number), sequence: x.sequence, scheme: id, systemCode: x.systemCode });
+        expect(parsed.schemeInForce).toBe(isSchemeInForce(dossierCodeSchemes[id], parsed.receivedOn));
         expect(parsed.agency.groups.join('.')).toBe(x.agency);
         expect(parsed.agency.groups).toContain(parsed.agency.level1);
       }),
@@ -67,6 +68,29 @@ describe('parse(format(x)) equals x', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('without allowOutsideValidity, formats exactly the receipt days the scheme governs, and parse agrees', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...DOSSIER_CODE_SCHEME_IDS).chain((id) => inputFor(id)),
+        (x) => {
+          const strict = { ...x, allowOutsideValidity: undefined };
+          delete strict.allowOutsideValidity;
+          const scheme = dossierCodeSchemes[x.scheme as DossierCodeSchemeId];
+          const inForce = isSchemeInForce(scheme, dayOfMoment(x.receivedAt as number));
+          let code: string | undefined;
+          try {
+            code = formatDossierCode(strict);
+          } catch (error) {
+            expect(error).toBeInstanceOf(SchemeNotInForceError);
+          }
+          expect(code !== undefined).toBe(inForce);
+          expect(parseDossierCode(formatDossierCode(x), { scheme: scheme.id }).schemeInForce).toBe(inForce);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 

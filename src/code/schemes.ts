@@ -2,8 +2,11 @@
  * The dossier code schemes (mã số hồ sơ), as data: their layout, how the agency identifier orders
  * its groups, their legal basis and the receipt dates they cover. `spec/dossier-code.md`.
  */
-import * as z from 'zod/mini';
-import { cite, type Citation } from '../citation/citation.js';
+import { cite, formatCitation, type Citation } from '../citation/citation.js';
+import { SchemeNotInForceError } from '../errors/scheme-not-in-force-error.js';
+import { UnknownDossierCodeSchemeError } from '../errors/unknown-dossier-code-scheme-error.js';
+import type { DayNumber } from '../time/day-number.js';
+import { formatDay } from '../time/format.js';
 import { parseDay, type DayInput } from '../time/parse.js';
 
 /**
@@ -138,9 +141,6 @@ export const DOSSIER_CODE_SCHEME_IDS: readonly DossierCodeSchemeId[] = Object.fr
   Object.keys(dossierCodeSchemes) as DossierCodeSchemeId[],
 );
 
-/** The zod schema of a scheme id, for boundary validation. */
-export const schemeIdSchema = z.enum(DOSSIER_CODE_SCHEME_IDS as [DossierCodeSchemeId, ...DossierCodeSchemeId[]]);
-
 /**
  * Receipt day (`YYYY-MM-DD`) from which agency identifiers whose group order cannot be told from
  * their shape (one group, or a level-1-looking group at both ends) are read highest level first:
@@ -156,10 +156,60 @@ export function findScheme(id: string): DossierCodeScheme | undefined {
 }
 
 /**
+ * The scheme with this id, or throws `UnknownDossierCodeSchemeError` (at `path`) listing the
+ * known ids: an unknown id is a programming or configuration mistake.
+ */
+export function requireScheme(id: unknown, path: readonly (string | number)[] = ['scheme']): DossierCodeScheme {
+  const scheme = typeof id === 'string' ? findScheme(id) : undefined;
+  if (scheme === undefined) throw new UnknownDossierCodeSchemeError(id, DOSSIER_CODE_SCHEME_IDS, path);
+  return scheme;
+}
+
+/** Each scheme's validity as day numbers, computed once: `[first, last]` (last `Infinity` while in force). */
+const VALIDITY: ReadonlyMap<DossierCodeScheme, readonly [number, number]> = new Map(
+  DOSSIER_CODE_SCHEME_IDS.map((id) => {
+    const s = dossierCodeSchemes[id];
+    return [s, [parseDay(s.validFrom), s.validTo === undefined ? Infinity : parseDay(s.validTo)] as const];
+  }),
+);
+
+/** Whether `scheme` governs receipts on the day number `day` (its `validFrom` … `validTo`, inclusive). */
+export function isSchemeInForce(scheme: DossierCodeScheme, day: DayNumber): boolean {
+  const range = VALIDITY.get(scheme);
+  return range !== undefined && day >= range[0] && day <= range[1];
+}
+
+/**
+ * Throws `SchemeNotInForceError` when `scheme` did not govern the receipt day `day`, explaining its
+ * dates and naming the schemes that did. Used by `formatDossierCode` and generators unless their
+ * caller opts out with `allowOutsideValidity: true`.
+ */
+export function checkSchemeInForce(scheme: DossierCodeScheme, day: DayNumber): void {
+  if (isSchemeInForce(scheme, day)) return;
+  const date = formatDay(day);
+  const main = scheme.basis[0];
+  const span = scheme.validTo === undefined ? `from ${scheme.validFrom}` : `from ${scheme.validFrom} to ${scheme.validTo}`;
+  const side = day < parseDay(scheme.validFrom) ? 'before it applies' : 'after it ceased to apply';
+  const inForce = DOSSIER_CODE_SCHEME_IDS.filter((id) => isSchemeInForce(dossierCodeSchemes[id], day));
+  throw new SchemeNotInForceError(
+    scheme.id,
+    date,
+    scheme.validFrom,
+    scheme.validTo,
+    inForce,
+    `receivedAt: scheme ${scheme.id}${main ? ` (${formatCitation(main)})` : ''} governs receipts ${span}; ` +
+      `the receipt day ${date} is ${side}. ` +
+      (inForce.length > 0 ? `Schemes in force on ${date}: ${inForce.join(', ')}. ` : `No built-in scheme governs ${date}. `) +
+      'To write it anyway (back-filling legacy data), pass allowOutsideValidity: true.',
+  );
+}
+
+/**
  * The schemes whose validity covers the Vietnamese day of `receivedOn`, oldest first. A dossier
  * keeps the rules in force on the day it was received (`spec/README.md`); several may be in force
- * at once (the centralised variant sits beside the base scheme). Validity is reported, never
- * enforced by parsing: codes outside their scheme's dates exist in the wild [X].
+ * at once (the centralised variant sits beside the base scheme). Parsing reports validity
+ * (`schemeInForce`) without rejecting, since codes outside their scheme's dates exist in the wild
+ * [X]; formatting refuses a scheme outside its dates unless told `allowOutsideValidity: true`.
  *
  * @example
  * schemesInForceOn('2021-05-31').map((s) => s.id) // ['tt01-2018']
@@ -167,7 +217,5 @@ export function findScheme(id: string): DossierCodeScheme | undefined {
  */
 export function schemesInForceOn(receivedOn: DayInput): readonly DossierCodeScheme[] {
   const day = parseDay(receivedOn, ['receivedOn']);
-  return DOSSIER_CODE_SCHEME_IDS.map((id) => dossierCodeSchemes[id]).filter(
-    (s) => day >= parseDay(s.validFrom) && (s.validTo === undefined || day <= parseDay(s.validTo)),
-  );
+  return DOSSIER_CODE_SCHEME_IDS.map((id) => dossierCodeSchemes[id]).filter((s) => isSchemeInForce(s, day));
 }

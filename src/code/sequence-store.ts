@@ -1,3 +1,5 @@
+import { describe } from '../errors/invalid-day-error.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { DayNumber } from '../time/day-number.js';
 
 /**
@@ -15,4 +17,19 @@ export interface SequenceStore {
    * call, then 2, 3, … — each number handed out once, however many callers race.
    */
   allocate(agency: string, day: DayNumber): Promise<number>;
+}
+
+/**
+ * Checks the key of an allocation — a non-empty agency identifier and an integer day number — for
+ * `SequenceStore` implementations (the memory store, `motcua/postgres`, your own). Throws
+ * `InvalidInputError` naming the field, before any counter moves.
+ */
+export function checkSequenceKey(agency: unknown, day: unknown): void {
+  const agencyOk = typeof agency === 'string' && agency.length > 0;
+  const dayOk = Number.isSafeInteger(day);
+  if (agencyOk && dayOk) return;
+  const issues: { path: string[]; message: string }[] = [];
+  if (!agencyOk) issues.push({ path: ['agency'], message: `expected a non-empty agency identifier, got ${describe(agency)}` });
+  if (!dayOk) issues.push({ path: ['day'], message: `expected an integer day number, got ${describe(day)}` });
+  throw new InvalidInputError('sequence allocation', issues);
 }

@@ -57,4 +57,10 @@ describe('createUnitRegistry', () => {
     expect(error?.issues.map((i) => i.path)).toEqual([[0, 'id'], [1, 'validTo'], [2, 'id'], [4], [3, 'successor']]);
     expect(() => createUnitRegistry('H56' as never)).toThrow(InvalidInputError);
   });
+
+  it('refuses unknown fields: a misspelt validTo would make a dissolved unit exist forever', () => {
+    expect(() => createUnitRegistry([{ id: '000.17.22.H56', validto: '2025-06-30' } as never])).toThrow(
+      /0\.validto: unknown field "validto" \(did you mean validTo\?\); allowed: id, name, validFrom, validTo, successor/,
+    );
+  });
 });

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { validate } from '../errors/validate.js';
+import { validateStrict } from './strict-input.js';
 import { formatDay } from '../time/format.js';
 import { parseDay, type DayInput } from '../time/parse.js';
 import type { DayNumber } from '../time/day-number.js';
@@ -42,7 +42,7 @@ export interface UnitRegistry {
 }
 
 const dateString = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
-const unitSchema = z.object({
+const unitSchema = z.strictObject({
   id: z.string(),
   name: z.optional(z.string()),
   validFrom: z.optional(dateString),
@@ -70,7 +70,7 @@ interface Entry {
  * parseDossierCode('000.17.22.H56-210531-0001', { registry: units }).unit?.name // 'UBND phường X (cũ)'
  */
 export function createUnitRegistry(units: readonly AgencyUnit[]): UnitRegistry {
-  const list = validate(unitsSchema, units, 'unit registry');
+  const list = validateStrict(unitsSchema, units, 'unit registry', unitSchema);
   const issues: { path: (string | number)[]; message: string }[] = [];
   const byId = new Map<string, Entry>();
   list.forEach((raw, i) => {

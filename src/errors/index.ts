@@ -22,3 +22,5 @@ export { IllegalTransitionError } from './illegal-transition-error.js';
 export { DuplicateEventError } from './duplicate-event-error.js';
 export { RuleViolationError } from './rule-violation-error.js';
 export { EventOrderError } from './event-order-error.js';
+export { SchemeNotInForceError } from './scheme-not-in-force-error.js';
+export { UnknownDossierCodeSchemeError } from './unknown-dossier-code-scheme-error.js';

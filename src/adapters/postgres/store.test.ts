@@ -67,9 +67,13 @@ describe('sequenceTableDdl and options (no server needed)', () => {
     expect(() => postgresSequenceStore({ pool: fake, client: fake } as never)).toThrow(/exactly one of pool or client/);
     expect(() => postgresSequenceStore({ pool: {} as Queryable })).toThrow(InvalidInputError);
     expect(() => postgresSequenceStore({ pool: fake, table: 'bad name' })).toThrow(InvalidInputError);
+    // A misspelt option must not silently fall back to the default table.
+    expect(() => postgresSequenceStore({ pool: fake, tabel: 'one_stop.seq' } as never)).toThrow(/tabel: unknown field "tabel" \(did you mean table\?\)/);
     const store = postgresSequenceStore({ client: fake });
     await expect(store.allocate('', DAY)).rejects.toThrow(InvalidInputError);
     await expect(store.allocate('H56', 1.5)).rejects.toThrow(InvalidInputError);
+    await expect(store.allocate('H56', 1.5)).rejects.toThrow(/day: expected an integer day number/);
+    await expect(store.current('', DAY)).rejects.toThrow(/agency: expected a non-empty agency identifier/);
     expect(await store.current('H56', DAY)).toBe(0);
   });
 

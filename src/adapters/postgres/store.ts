@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import type { SequenceStore } from '../../code/sequence-store.js';
+import { checkSequenceKey, type SequenceStore } from '../../code/sequence-store.js';
 import { InvalidInputError } from '../../errors/invalid-input-error.js';
 import { SequenceStoreError } from '../../errors/sequence-store-error.js';
-import { validate } from '../../errors/validate.js';
+import { validateStrict } from '../../code/strict-input.js';
 import type { DayNumber } from '../../time/day-number.js';
 import { formatDay } from '../../time/format.js';
 import { DEFAULT_SEQUENCE_TABLE, quoteTable, sequenceTableDdl } from './ddl.js';
@@ -34,7 +34,7 @@ const queryable = z.custom<Queryable>(
   (v) => typeof v === 'object' && v !== null && typeof (v as Queryable).query === 'function',
   'expected a pg Pool, PoolClient or Client (an object with query(text, values))',
 );
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
   pool: z.optional(queryable),
   client: z.optional(queryable),
   table: z.optional(z.string()),
@@ -42,14 +42,6 @@ const optionsSchema = z.object({
 
 /** PostgreSQL's "undefined_table". */
 const UNDEFINED_TABLE = '42P01';
-
-function checkKey(agency: unknown, day: unknown): void {
-  if (typeof agency !== 'string' || agency.length === 0 || !Number.isSafeInteger(day)) {
-    throw new InvalidInputError('sequence allocation', [
-      { path: [], message: 'expected an agency identifier and an integer day number' },
-    ]);
-  }
-}
 
 /**
  * A `SequenceStore` on PostgreSQL. Each allocation is one atomic statement,
@@ -79,7 +71,7 @@ function checkKey(agency: unknown, day: unknown): void {
  * await codes.next(new Date()); // e.g. '000.17.22.H56-250902-0001'
  */
 export function postgresSequenceStore(options: PostgresSequenceStoreOptions): PostgresSequenceStore {
-  const checked = validate(optionsSchema, options, 'postgres sequence store options');
+  const checked = validateStrict(optionsSchema, options, 'postgres sequence store options');
   const db = checked.pool ?? checked.client;
   if (db === undefined || (checked.pool !== undefined && checked.client !== undefined)) {
     throw new InvalidInputError('postgres sequence store options', [{ path: [], message: 'give exactly one of pool or client' }]);
@@ -112,11 +104,11 @@ export function postgresSequenceStore(options: PostgresSequenceStoreOptions): Po
   return Object.freeze({
     table,
     async allocate(agency: string, day: DayNumber): Promise<number> {
-      checkKey(agency, day);
+      checkSequenceKey(agency, day);
       return lastValue(await run(allocateSql, [agency, formatDay(day)]));
     },
     async current(agency: string, day: DayNumber): Promise<number> {
-      checkKey(agency, day);
+      checkSequenceKey(agency, day);
       return lastValue(await run(currentSql, [agency, formatDay(day)]));
     },
     async ensureTable(): Promise<void> {

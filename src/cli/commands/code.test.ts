@@ -21,6 +21,7 @@ describe('motcua code parse', () => {
         'scheme    tt01-2018 — Circular 01/2018/TT-VPCP Art. 19(1) [P]',
         'agency    000.17.22.H56 (level-1 unit H56; groups lowest level first: 000 · 17 · 22 · H56)',
         'received  2021-05-31 (Thứ Hai, ngày 31/05/2021)',
+        'in force  yes (2019-01-06 to 2025-06-30)',
         'sequence  1',
         '',
       ].join('\n'),
@@ -38,7 +39,16 @@ describe('motcua code parse', () => {
       receivedDate: '2026-03-01',
       sequence: 1,
       systemCode: '12',
+      schemeInForce: true,
     });
+  });
+
+  it('says when the scheme read did not govern the receipt day, without rejecting the code', async () => {
+    const r = await run('parse', '000.17.22.H56-260301-0001');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('in force  no — tt01-2018 governs receipts 2019-01-06 to 2025-06-30; the code is dated 2026-03-01\n');
+    const json = await run('parse', 'H56-250301-120001', '--scheme', 'tt04-2025-centralised', '--json');
+    expect(JSON.parse(json.out)).toMatchObject({ scheme: 'tt04-2025-centralised', schemeInForce: false });
   });
 
   it('exits 1 with the reason on stderr for a bad code', async () => {
@@ -47,7 +57,13 @@ describe('motcua code parse', () => {
     expect(r.out).toBe('');
     expect(r.err).toMatch(/^Not a dossier code: "000\.17\.22\.H56-210231-0001" \(the receipt date "210231" is not a calendar date/);
     expect((await run('parse', '12345/2024/00001')).err).toMatch(/social-insurance file number/);
-    expect((await run('parse', 'H56-210531-0001', '--scheme', 'nope')).code).toBe(1);
+  });
+
+  it('treats an unknown --scheme as a usage mistake (exit 2), listing the schemes', async () => {
+    const schemes = /unknown --scheme "nope"; schemes: tt01-2018, qd20-2020, tt04-2025-centralised/;
+    await expect(run('parse', 'H56-210531-0001', '--scheme', 'nope')).rejects.toThrow(UsageError);
+    await expect(run('parse', 'H56-210531-0001', '--scheme', 'nope')).rejects.toThrow(schemes);
+    await expect(run('format', '--agency', 'H56', '--received', '2021-05-31', '--sequence', '1', '--scheme', 'nope')).rejects.toThrow(schemes);
   });
 
   it('throws UsageError for usage mistakes', async () => {
@@ -87,6 +103,29 @@ describe('motcua code format', () => {
     expect(await bad('--agency', 'H56', '--received', '2021-02-29', '--sequence', '1')).toMatch(/Not a moment/);
     expect(await bad('--agency', 'H56', '--received', '2021-05-31', '--sequence', 'x1')).toMatch(/--sequence must be a whole number/);
     expect(await bad('--agency', 'H56', '--received', '2021-05-31', '--sequence', '0')).toMatch(/sequence/);
+  });
+
+  it('reads --received digits as epoch ms only when they clearly are (12–13 digits), never 20210531 as 1970', async () => {
+    const bad = async (received: string) => {
+      const r = await run('format', '--agency', 'H56', '--received', received, '--sequence', '1');
+      expect(r.code).toBe(1);
+      expect(r.out).toBe('');
+      return r.err;
+    };
+    expect(await bad('20210531')).toBe('--received "20210531" is not a moment: write the date as YYYY-MM-DD: 2021-05-31\n');
+    expect(await bad('1622419200')).toMatch(/looks like epoch seconds: give epoch milliseconds \(12–13 digits\) or YYYY-MM-DD/);
+    expect(await bad('210531')).toMatch(/write YYYY-MM-DD/);
+    expect(await bad('12345678901234')).toMatch(/write YYYY-MM-DD/);
+    expect((await run('format', '--agency', 'H56', '--received', '946684800000', '--sequence', '1')).out).toBe('H56-000101-0001\n');
+  });
+
+  it('refuses a --scheme outside its validity dates unless --allow-outside-validity', async () => {
+    const args = ['format', '--agency', 'H56', '--received', '2025-03-01', '--sequence', '1', '--scheme', 'tt04-2025-centralised', '--system', '12'];
+    const r = await run(...args);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/governs receipts from 2026-01-25; the receipt day 2025-03-01 is before it applies.*pass --allow-outside-validity\.\n$/);
+    expect(await run(...args, '--allow-outside-validity')).toEqual({ code: 0, out: 'H56-250301-120001\n', err: '' });
+    await expect(run('parse', 'H56-210531-0001', '--allow-outside-validity')).rejects.toThrow(/does not apply/);
   });
 
   it('throws UsageError for missing options', async () => {

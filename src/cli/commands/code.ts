@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { formatDossierCode } from '../../code/format.js';
 import { parseDossierCode, type ParsedDossierCode } from '../../code/parse.js';
-import { dossierCodeSchemes, DOSSIER_CODE_SCHEME_IDS, type DossierCodeSchemeId } from '../../code/schemes.js';
+import { dossierCodeSchemes, DOSSIER_CODE_SCHEME_IDS, findScheme, type DossierCodeSchemeId } from '../../code/schemes.js';
 import { formatCitation } from '../../citation/citation.js';
 import { MotcuaError } from '../../errors/motcua-error.js';
+import { SchemeNotInForceError } from '../../errors/scheme-not-in-force-error.js';
 import { formatVietnameseDay } from '../../time/format.js';
 import { UsageError, type CliIo, type Command } from '../command.js';
 
@@ -12,19 +13,25 @@ const HELP = `motcua code — dossier codes (mã số hồ sơ)
 Usage:
   motcua code parse <code> [--scheme <id>] [--json]
   motcua code format --agency <id> --received <moment> --sequence <n>
-                     [--scheme <id>] [--system <AA>] [--json]
+                     [--scheme <id>] [--system <AA>] [--allow-outside-validity] [--json]
 
-parse    reads a code: agency (groups, level-1 unit), receipt day, sequence, scheme.
+parse    reads a code: agency (groups, level-1 unit), receipt day, sequence, scheme, and
+         whether the scheme was in force on the receipt day (reported, never rejected).
          Exit 1 with the reason on stderr when it is not a dossier code.
-format   writes a code; the date part is the Vietnamese day of --received.
+format   writes a code; the date part is the Vietnamese day of --received. With --scheme,
+         the receipt day must be within the scheme's validity dates (exit 1 otherwise).
 
 Options:
   --agency <id>      agency identifier as written in codes, e.g. 000.17.22.H56
-  --received <when>  YYYY-MM-DD, YYYY-MM-DDTHH:mm (Vietnamese time), ISO with an offset, or epoch ms
+  --received <when>  YYYY-MM-DD, YYYY-MM-DDTHH:mm (Vietnamese time), ISO with an offset, or epoch
+                     milliseconds (12 or 13 digits; 20210531 is refused: write 2021-05-31)
   --sequence <n>     the day's sequence, 1, 2, … (widens past 9999)
   --scheme <id>      ${DOSSIER_CODE_SCHEME_IDS.join(' | ')}
                      (parse: read under this scheme only; a centralised code must name it)
   --system <AA>      two digits of the centralised system's owner (tt04-2025-centralised)
+  --allow-outside-validity
+                     format: write under --scheme even on a day it does not govern
+                     (back-filling legacy data)
   --json             machine-readable output
   -h, --help         this help
 
@@ -39,6 +46,7 @@ const OPTIONS = {
   sequence: { type: 'string' },
   scheme: { type: 'string' },
   system: { type: 'string' },
+  'allow-outside-validity': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -62,9 +70,36 @@ function only(values: Values, allowed: readonly (keyof Values)[], sub: string): 
   }
 }
 
+/** The `--scheme` value, or a usage error listing the schemes (an unknown value is a usage mistake). */
+function schemeOption(values: Values): DossierCodeSchemeId | undefined {
+  const id = values.scheme;
+  if (id === undefined) return undefined;
+  if (findScheme(id) === undefined) {
+    throw new UsageError(`unknown --scheme ${JSON.stringify(id)}; schemes: ${DOSSIER_CODE_SCHEME_IDS.join(', ')}`);
+  }
+  return id as DossierCodeSchemeId;
+}
+
+/**
+ * The `--received` value as a moment input: digits only are epoch milliseconds when they clearly
+ * are (12 or 13 digits: 1973-03-03 … 2286); other digit strings (`20210531`, epoch seconds) are
+ * refused with a hint rather than read as a moment in 1970.
+ */
+function receivedOption(text: string): string | number | { error: string } {
+  if (!/^-?\d+$/.test(text)) return text;
+  if (/^\d{12,13}$/.test(text)) return Number(text);
+  const hint = /^\d{8}$/.test(text)
+    ? `write the date as YYYY-MM-DD: ${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`
+    : /^\d{10}$/.test(text)
+      ? 'that looks like epoch seconds: give epoch milliseconds (12–13 digits) or YYYY-MM-DD'
+      : 'write YYYY-MM-DD, YYYY-MM-DDTHH:mm, ISO with an offset, or epoch milliseconds (12–13 digits)';
+  return { error: `--received ${JSON.stringify(text)} is not a moment: ${hint}` };
+}
+
 function describeParsed(p: ParsedDossierCode): string {
   const scheme = dossierCodeSchemes[p.scheme];
   const main = scheme.basis[0];
+  const validity = scheme.validTo === undefined ? `from ${scheme.validFrom}` : `${scheme.validFrom} to ${scheme.validTo}`;
   const rows: [string, string][] = [
     ['code', p.code],
     ['scheme', `${p.scheme}${main ? ` — ${formatCitation(main)}` : ''}`],
@@ -73,6 +108,7 @@ function describeParsed(p: ParsedDossierCode): string {
       `${p.agency.id} (level-1 unit ${p.agency.level1}; groups ${p.agency.order === 'lowest-first' ? 'lowest' : 'highest'} level first: ${p.agency.groups.join(' · ')})`,
     ],
     ['received', `${p.receivedDate} (${formatVietnameseDay(p.receivedOn)})`],
+    ['in force', p.schemeInForce ? `yes (${validity})` : `no — ${p.scheme} governs receipts ${validity}; the code is dated ${p.receivedDate}`],
   ];
   if (p.systemCode !== undefined) rows.push(['system', `${p.systemCode} (owner of the centralised system)`]);
   rows.push(['sequence', String(p.sequence)]);
@@ -85,7 +121,8 @@ function runParse(positionals: string[], values: Values, io: CliIo): number {
     throw new UsageError(positionals.length === 0 ? 'missing <code>: motcua code parse <code>' : 'give one code at a time');
   }
   const code = positionals[0] as string;
-  const parsed = parseDossierCode(code, values.scheme === undefined ? undefined : { scheme: values.scheme as DossierCodeSchemeId });
+  const scheme = schemeOption(values);
+  const parsed = parseDossierCode(code, scheme === undefined ? undefined : { scheme });
   if (values.json) {
     const { unit: _unit, ...rest } = parsed;
     io.out(`${JSON.stringify(rest)}\n`);
@@ -96,23 +133,38 @@ function runParse(positionals: string[], values: Values, io: CliIo): number {
 }
 
 function runFormat(positionals: string[], values: Values, io: CliIo): number {
-  only(values, ['agency', 'received', 'sequence', 'scheme', 'system', 'json'], 'format');
+  only(values, ['agency', 'received', 'sequence', 'scheme', 'system', 'allow-outside-validity', 'json'], 'format');
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   const missing = (['agency', 'received', 'sequence'] as const).filter((k) => values[k] === undefined);
   if (missing.length > 0) throw new UsageError(`missing ${missing.map((k) => `--${k}`).join(', ')}`);
+  const scheme = schemeOption(values);
   const sequenceText = values.sequence as string;
   if (!/^\d{1,15}$/.test(sequenceText)) {
     io.err(`--sequence must be a whole number from 1 (got ${JSON.stringify(sequenceText)})\n`);
     return 1;
   }
-  const received = values.received as string;
-  const code = formatDossierCode({
-    agency: values.agency as string,
-    receivedAt: /^-?\d+$/.test(received) ? Number(received) : received,
-    sequence: Number(sequenceText),
-    ...(values.scheme === undefined ? {} : { scheme: values.scheme as DossierCodeSchemeId }),
-    ...(values.system === undefined ? {} : { systemCode: values.system }),
-  });
+  const received = receivedOption(values.received as string);
+  if (typeof received === 'object') {
+    io.err(`${received.error}\n`);
+    return 1;
+  }
+  let code: string;
+  try {
+    code = formatDossierCode({
+      agency: values.agency as string,
+      receivedAt: received,
+      sequence: Number(sequenceText),
+      ...(scheme === undefined ? {} : { scheme }),
+      ...(values.system === undefined ? {} : { systemCode: values.system }),
+      ...(values['allow-outside-validity'] ? { allowOutsideValidity: true } : {}),
+    });
+  } catch (error) {
+    if (error instanceof SchemeNotInForceError) {
+      io.err(`${error.message.replace('pass allowOutsideValidity: true', 'pass --allow-outside-validity')}\n`);
+      return 1;
+    }
+    throw error;
+  }
   io.out(values.json ? `${JSON.stringify({ code })}\n` : `${code}\n`);
   return 0;
 }
