@@ -76,3 +76,5 @@ export {
 export { dossierFactsFromDossier } from './satisfaction/index.js';
 export { SchemeNotInForceError, UnknownDossierCodeSchemeError } from './errors/index.js';
 export { checkSequenceKey } from './code/index.js';
+export { UnknownStateError } from './errors/index.js';
+export { stopNotice, type StepVerdict } from './lifecycle/index.js';

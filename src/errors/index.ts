@@ -24,3 +24,4 @@ export { RuleViolationError } from './rule-violation-error.js';
 export { EventOrderError } from './event-order-error.js';
 export { SchemeNotInForceError } from './scheme-not-in-force-error.js';
 export { UnknownDossierCodeSchemeError } from './unknown-dossier-code-scheme-error.js';
+export { UnknownStateError } from './unknown-state-error.js';

@@ -1,3 +1,4 @@
+import { cite } from '../citation/citation.js';
 import { computeDeadline } from '../deadline/compute-deadline.js';
 import type { Deadline } from '../deadline/deadline.js';
 import { resolvePreset } from '../deadline/resolve-policy.js';
@@ -12,29 +13,83 @@ import { shiftByPause, workingClockOf, type DossierClock, type PauseSpan } from 
 import { createDossier, type Dossier, type DossierInput } from './dossier.js';
 import { createEvent, isValidEvent, type DossierEvent, type DossierEventInput } from './events.js';
 import { resolveLifecycleRules, type LifecycleRules } from './rules.js';
-import { TRANSITIONS, allowedEvents } from './transitions.js';
-import { finishSteps, openStepsOf, pauseOpenSteps, readyStepsOf, restartOpenSteps, startSteps } from './steps.js';
+import { allowedEvents, transitionOf } from './transitions.js';
+import { finishSteps, openStepsOf, pauseOpenSteps, readyStepsOf, restartOpenSteps, startSteps, type StepState } from './steps.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** A dossier being built: the reducer reassigns top-level fields and appends to `events`, never mutates shared values. */
 type Draft = Mutable<Omit<Dossier, 'events'>> & { events: DossierEvent[] };
+type MutableClock = Mutable<Omit<DossierClock, 'pauses'>> & { pauses: readonly PauseSpan[] };
+
+/**
+ * One fold (an `applyEvent`, or a whole `replay`): the draft, and the clock and pause list it owns.
+ * The clock is copied on its first write in the fold and then updated in place (a replay of n
+ * events copies it once, not n times); both are frozen when the fold ends. Shared values (the
+ * input dossier's clock, pause spans, deadlines, steps) are never mutated.
+ */
+interface Fold {
+  readonly d: Draft;
+  clock: MutableClock | undefined;
+  pauses: PauseSpan[] | undefined;
+}
+
+/** The fold's own clock, copied on first write. */
+function own(f: Fold): MutableClock {
+  if (!f.clock) f.d.clock = f.clock = { ...f.d.clock };
+  return f.clock;
+}
+
+/** The fold's own pause list, copied on first write. */
+function ownPauses(f: Fold): PauseSpan[] {
+  if (!f.pauses) {
+    const c = own(f);
+    c.pauses = f.pauses = c.pauses.slice();
+  }
+  return f.pauses;
+}
+
+/**
+ * The ids of a dossier's events, for O(1) idempotency checks: one set shared along a line of
+ * dossiers (each `applyEvent` result extends it), valid for the dossier whose `events` array is
+ * `tip`. Applying an event to an older dossier (a branch) rebuilds a set for it. Internal: kept
+ * under a non-enumerable symbol, never part of the dossier's value.
+ */
+interface IdIndex {
+  readonly ids: Set<string>;
+  tip: readonly DossierEvent[];
+}
+const EVENT_IDS: unique symbol = Symbol('motcua.eventIds');
+type Indexed = Dossier & { readonly [EVENT_IDS]?: IdIndex };
+
+function idIndexOf(dossier: Dossier): IdIndex {
+  const index = (dossier as Indexed)[EVENT_IDS];
+  if (index && index.tip === dossier.events) return index;
+  const ids = new Set<string>();
+  for (const e of dossier.events) ids.add(e.id);
+  return { ids, tip: dossier.events };
+}
 
 const PRE_ACCEPTANCE = new Set(['new', 'submitted', 'correcting']);
+
+/** Basis of the hand-over checks (a hand-over moves the dossier between the steps of the plan). */
+const HAND_OVER_BASIS = cite('Decree 118/2025/NĐ-CP Art. 18(2), 20; Circular 01/2018/TT-VPCP Mẫu 05', undefined, 'P',
+  'each hand-over between the agencies of the internal process is recorded on the control sheet with its step');
 
 /**
  * Applies one event to a dossier and returns the new dossier (the input is untouched; both are
  * frozen). "Now" is the event's moment: every rule is checked against it, no clock is read.
  *
  * Checks, in order: the event is valid (events from `createEvent` are trusted as they are), its id
- * is new (idempotency), it is not earlier than the last event, the state accepts it (`TRANSITIONS`),
- * and the rule set's rules hold (supplementation limits and window, the single extension and its
- * timing, withdrawal before the decision, closing after an unanswered request).
+ * is new (idempotency, O(1)), it is not earlier than the last event, the state accepts it
+ * (`TRANSITIONS`), and the rule set's rules hold (supplementation limits and window, the single
+ * extension and its timing, withdrawal before the decision, closing after an unanswered request,
+ * hand-overs that move the step plan).
  *
  * @throws {IllegalTransitionError} the state does not accept the event (names the state, the event and the allowed events)
  * @throws {DuplicateEventError} an event with this id was already applied
  * @throws {EventOrderError} the event is dated before the last one
- * @throws {RuleViolationError} a rule of the rule set is broken (names the rule and its citation)
- * @throws {InvalidInputError} a malformed event or a hand-over that does not fit the step plan
+ * @throws {RuleViolationError} a rule of the rule set is broken (names the rule and its citation), or a hand-over moves no step of the plan (`steps.handOver`)
+ * @throws {InvalidInputError} a malformed event or a hand-over that names steps not in the plan
  * @example
  * let d = createDossier({ procedure: 'P1', field: 'Đất đai', unit: 'UBND xã A', limit: '10 ngày làm việc' });
  * d = applyEvent(d, { type: 'accept', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan', code: 'H01-260309-0001' });
@@ -42,10 +97,15 @@ const PRE_ACCEPTANCE = new Set(['new', 'submitted', 'correcting']);
  */
 export function applyEvent(dossier: Dossier, event: DossierEvent | DossierEventInput): Dossier {
   const e = isValidEvent(event) ? event : createEvent(event as DossierEventInput);
-  for (const seen of dossier.events) if (seen.id === e.id) throw new DuplicateEventError(e.id, dossier.id);
-  const draft: Draft = { ...dossier, events: [...dossier.events] };
-  step(draft, e);
-  return freeze(draft);
+  const index = idIndexOf(dossier);
+  if (index.ids.has(e.id)) throw new DuplicateEventError(e.id, dossier.id);
+  const events = dossier.events.slice();
+  const f: Fold = { d: { ...dossier, events }, clock: undefined, pauses: undefined };
+  step(f, e);
+  // Only once the event is applied: the shared set now describes the new dossier's events.
+  index.ids.add(e.id);
+  index.tip = events;
+  return freeze(f, index);
 }
 
 /**
@@ -59,30 +119,32 @@ export function applyEvent(dossier: Dossier, event: DossierEvent | DossierEventI
  */
 export function replay(events: Iterable<DossierEvent | DossierEventInput>, from: Dossier | DossierInput): Dossier {
   const start = isDossier(from) ? from : createDossier(from);
-  const draft: Draft = { ...start, events: [...start.events] };
-  const ids = new Set<string>();
-  for (const seen of start.events) ids.add(seen.id);
+  const index = idIndexOf(start);
+  const fresh = new Set<string>();
+  const f: Fold = { d: { ...start, events: start.events.slice() }, clock: undefined, pauses: undefined };
   for (const event of events) {
     const e = isValidEvent(event) ? event : createEvent(event as DossierEventInput);
-    if (ids.has(e.id)) throw new DuplicateEventError(e.id, start.id);
-    ids.add(e.id);
-    step(draft, e);
+    if (index.ids.has(e.id) || fresh.has(e.id)) throw new DuplicateEventError(e.id, start.id);
+    fresh.add(e.id);
+    step(f, e);
   }
-  return freeze(draft);
+  for (const id of fresh) index.ids.add(id);
+  index.tip = f.d.events;
+  return freeze(f, index);
 }
 
 function isDossier(value: Dossier | DossierInput): value is Dossier {
   return Object.isFrozen(value) && Array.isArray((value as Dossier).events) && typeof (value as Dossier).state === 'string';
 }
 
-function freeze(draft: Draft): Dossier {
-  Object.freeze(draft.events);
-  Object.freeze(draft.steps);
-  if (!Object.isFrozen(draft.clock)) {
-    Object.freeze(draft.clock.pauses);
-    Object.freeze(draft.clock);
-  }
-  return Object.freeze(draft) as Dossier;
+function freeze(f: Fold, index: IdIndex): Dossier {
+  const d = f.d;
+  Object.freeze(d.events);
+  Object.freeze(d.steps);
+  if (f.pauses) Object.freeze(f.pauses);
+  if (f.clock) Object.freeze(f.clock);
+  Object.defineProperty(d, EVENT_IDS, { value: index });
+  return Object.freeze(d) as Dossier;
 }
 
 function violation(rule: string, basis: { readonly source: string; readonly mark: 'P' | 'S' | 'X' | 'U'; readonly article?: string }, message: string, path: string[] = []): RuleViolationError {
@@ -90,70 +152,72 @@ function violation(rule: string, basis: { readonly source: string; readonly mark
 }
 
 /** The reducer: checks the event against the state and the rules, then updates the draft. */
-function step(d: Draft, e: DossierEvent): void {
-  const transition = TRANSITIONS[d.state][e.type];
+function step(f: Fold, e: DossierEvent): void {
+  const d = f.d;
+  const transition = transitionOf(d.state, e.type);
   if (!transition) throw new IllegalTransitionError(d.state, e.type, allowedEvents(d.state), e.id);
   const last = d.events[d.events.length - 1];
   if (last && e.at < last.at) throw new EventOrderError(e.id, formatMoment(e.at), formatMoment(last.at));
-  const c = d.clock;
   switch (e.type) {
     case 'submit':
-      d.clock = { ...c, submittedAt: e.at };
+      own(f).submittedAt = e.at;
       break;
     case 'accept':
-      accept(d, e);
+      accept(f, e);
       break;
     case 'request-supplement':
-      if (PRE_ACCEPTANCE.has(d.state)) d.clock = { ...c, deskRequests: c.deskRequests + 1 };
-      else requestSupplement(d, e.at);
+      if (PRE_ACCEPTANCE.has(d.state)) own(f).deskRequests += 1;
+      else requestSupplement(f, e.at);
       break;
     case 'supplement-received':
-      if (!PRE_ACCEPTANCE.has(d.state)) resume(d, e.at);
+      if (!PRE_ACCEPTANCE.has(d.state)) resume(f, e.at);
       break;
     case 'request-payment': {
       const effect = d.rules!.paymentClock.value === 'pause' ? 'pause' : 'run';
-      d.clock = { ...c, pauses: [...c.pauses, { kind: 'payment', from: e.at, effect }] };
+      ownPauses(f).push(Object.freeze({ kind: 'payment', from: e.at, effect }));
       break;
     }
     case 'payment-received':
-      resume(d, e.at);
+      resume(f, e.at);
       break;
     case 'extend':
-      extend(d, e.id, e.at, e.newAppointment);
+      extend(f, e.id, e.at, e.newAppointment);
       break;
     case 'hand-over':
-      if (d.steps.length) {
-        const clock = workingClockOf(c.deadline!);
-        const finished = finishSteps(d.steps, e.completes ?? openStepsOf(d.steps, e.unit), e.at, e.id, clock);
-        d.steps = startSteps(finished, e.starts ?? readyStepsOf(finished, e.toUnit), e.at, e.id, clock);
-      }
+      if (d.steps.length) handOver(d, e);
       break;
     case 'refuse':
       finishOwnSteps(d, e);
-      finish(d, 'refused', e.at);
+      finish(f, 'refused', e.at);
       break;
     case 'withdraw':
       if (!PRE_ACCEPTANCE.has(d.state) && !d.rules!.withdrawalBeforeDecision.value) {
         const r = d.rules!.withdrawalBeforeDecision;
         throw violation('withdrawalBeforeDecision', r.basis, 'the rule set does not let the applicant withdraw an accepted dossier');
       }
-      finish(d, 'withdrawn', e.at);
+      endWait(f, e.at);
+      finish(f, 'withdrawn', e.at);
       break;
     case 'stop':
-      finish(d, 'stopped', e.at);
+      endWait(f, e.at);
+      finish(f, 'stopped', e.at);
       break;
-    case 'close-unsupplemented':
-      closeUnsupplemented(d, e.at);
-      finish(d, 'stopped', e.at);
+    case 'close-unsupplemented': {
+      const request = closeUnsupplemented(d, e.at);
+      // Decision 766 [X] (spec/metrics.md): a single pending request counts as finished at the
+      // request moment; the closing confirms it. The agency's clock stopped at the request.
+      endWait(f, request);
+      finish(f, 'stopped', request);
       break;
+    }
     case 'decide':
       finishOwnSteps(d, e);
-      d.clock = { ...d.clock, decidedAt: e.at };
-      finish(d, 'decided', e.at);
+      own(f).decidedAt = e.at;
+      finish(f, 'decided', e.at);
       break;
     case 'return-result':
-      d.clock = { ...c, returnedAt: e.at };
-      finish(d, 'returned', e.at);
+      own(f).returnedAt = e.at;
+      finish(f, 'returned', e.at);
       break;
     case 'refuse-at-reception':
       break;
@@ -162,8 +226,62 @@ function step(d: Draft, e: DossierEvent): void {
   d.events.push(e);
 }
 
+/**
+ * A hand-over on a dossier with a step plan. By default the giver's open steps finish and the
+ * receiver's ready steps start; a default hand-over must move the plan (`steps.handOver`):
+ * - a giver with no open step may only dispatch: each step it starts has no predecessor, or
+ *   follows a step the giver finished (the desk sending a dossier to parallel agencies);
+ * - a receiver with no ready step is accepted only when it owns a step that follows one this
+ *   hand-over finishes (it starts once its other predecessors are done), or when the plan is then
+ *   complete (the last agency hands the result back).
+ * Explicit `completes` / `starts` (possibly empty) name the steps and bypass these defaults.
+ */
+function handOver(d: Draft, e: Extract<DossierEvent, { type: 'hand-over' }>): void {
+  const clock = workingClockOf(d.clock.deadline!);
+  const completes = e.completes ?? openStepsOf(d.steps, e.unit);
+  const finished = finishSteps(d.steps, completes, e.at, e.id, clock);
+  const starts = e.starts ?? readyStepsOf(finished, e.toUnit);
+  if (e.completes === undefined && completes.length === 0) {
+    const byId = new Map(finished.map((s) => [s.id, s]));
+    const dispatch = starts.length > 0 && starts.every((id) => {
+      const after = byId.get(id)!.after;
+      return after.length === 0 || after.some((a) => byId.get(a)!.agency === e.unit && byId.get(a)!.status === 'done');
+    });
+    if (!dispatch) {
+      throw violation('steps.handOver', HAND_OVER_BASIS,
+        `hand-over from "${e.unit}" to "${e.toUnit}" moves no step: "${e.unit}" has no open step${starts.length ? ` and did not finish a step that ${starts.join(', ')} follow${starts.length === 1 ? 's' : ''}` : ''}; `
+        + `open steps: ${stepList(d.steps, 'open')}; ready steps: ${readyList(d.steps)} (name the steps with completes / starts if this is intended)`, ['unit']);
+    }
+  }
+  if (e.starts === undefined && starts.length === 0) {
+    const done = new Set(completes);
+    const waits = finished.some((s) => s.status === 'pending' && s.agency === e.toUnit && s.after.some((a) => done.has(a)));
+    const complete = finished.every((s) => s.status === 'done');
+    if (!waits && !complete) {
+      const own = finished.filter((s) => s.agency === e.toUnit).map((s) => `${s.id} (${s.status})`);
+      throw violation('steps.handOver', HAND_OVER_BASIS,
+        `hand-over from "${e.unit}" to "${e.toUnit}" moves no step to the receiver: "${e.toUnit}" has no ready step (its steps: ${own.join(', ') || 'none in the plan'}); `
+        + `open steps: ${stepList(finished, 'open')}; ready steps: ${readyList(finished)} (name the steps with completes / starts if this is intended)`, ['toUnit']);
+    }
+  }
+  d.steps = startSteps(finished, starts, e.at, e.id, clock);
+}
+
+function stepList(steps: readonly StepState[], status: StepState['status']): string {
+  const out = steps.filter((s) => s.status === status).map((s) => `${s.id} (${s.agency})`);
+  return out.length ? out.join(', ') : 'none';
+}
+
+function readyList(steps: readonly StepState[]): string {
+  const agencies = new Set(steps.map((s) => s.agency));
+  const out: string[] = [];
+  for (const agency of agencies) for (const id of readyStepsOf(steps, agency)) out.push(`${id} (${agency})`);
+  return out.length ? out.join(', ') : 'none';
+}
+
 /** Decree 118/2025 Art. 17(3) [P]: the limit runs from receipt as shown on the slip; the rule set is the one in force that day. */
-function accept(d: Draft, e: Extract<DossierEvent, { type: 'accept' }>): void {
+function accept(f: Fold, e: Extract<DossierEvent, { type: 'accept' }>): void {
+  const d = f.d;
   const receivedAt = e.receivedAt ?? e.at;
   const ruleset = d.rulesetId ? resolveRuleset(d.rulesetId) : rulesetFor(receivedAt);
   const preset = d.presetId ? resolvePreset(d.presetId) : undefined;
@@ -175,7 +293,12 @@ function accept(d: Draft, e: Extract<DossierEvent, { type: 'accept' }>): void {
   d.code = e.code;
   d.ruleset = ruleset;
   d.rules = resolveLifecycleRules(ruleset, preset, d.policy);
-  d.clock = { ...d.clock, receivedAt, originalDeadline: deadline, deadline, originalDueMs: due, currentDueMs: due };
+  const c = own(f);
+  c.receivedAt = receivedAt;
+  c.originalDeadline = deadline;
+  c.deadline = deadline;
+  c.originalDueMs = due;
+  c.currentDueMs = due;
   if (d.steps.length) {
     const first = d.steps.filter((s) => s.after.length === 0 && s.agency === e.unit).map((s) => s.id);
     d.steps = startSteps(d.steps, first, receivedAt, e.id, workingClockOf(deadline));
@@ -183,9 +306,9 @@ function accept(d: Draft, e: Extract<DossierEvent, { type: 'accept' }>): void {
 }
 
 /** Decree 61/2018 Art. 19(4), Decree 118/2025 Art. 19(5) [P]: one request, within 3 working days of receipt (rule-set values). */
-function requestSupplement(d: Draft, at: EpochMs): void {
-  const rules = d.rules as LifecycleRules;
-  const c = d.clock;
+function requestSupplement(f: Fold, at: EpochMs): void {
+  const rules = f.d.rules as LifecycleRules;
+  const c = f.d.clock;
   const max = rules.maxSupplementRequests;
   if (c.supplementRequests + 1 > max.value) {
     throw violation('supplementation.maxRequests', max.basis, `at most ${max.value} supplementation request${max.value === 1 ? '' : 's'} after acceptance; this would be number ${c.supplementRequests + 1}`);
@@ -200,15 +323,17 @@ function requestSupplement(d: Draft, at: EpochMs): void {
         `a supplementation request must be issued within ${within.value} working days of receipt (${formatDay(from)}); ${formatDay(dayOfMoment(at))} is ${used} working days later`, ['at']);
     }
   }
-  d.clock = { ...c, supplementRequests: c.supplementRequests + 1, pauses: [...c.pauses, { kind: 'supplementation', from: at, effect: rules.supplementationClock.value }] };
+  own(f).supplementRequests += 1;
+  ownPauses(f).push(Object.freeze({ kind: 'supplementation', from: at, effect: rules.supplementationClock.value }));
 }
 
 /** Closes the open wait: a pause moves the appointment by its length; a restart runs the full limit again from `at`. */
-function resume(d: Draft, at: EpochMs): void {
-  const c = d.clock;
-  const open = c.pauses[c.pauses.length - 1]!;
+function resume(f: Fold, at: EpochMs): void {
+  const d = f.d;
+  const pauses = ownPauses(f);
+  const c = own(f);
+  const open = pauses.pop()!;
   const deadline = c.deadline as Deadline;
-  const pauses = c.pauses.slice(0, -1);
   if (open.effect === 'restart') {
     const next = computeDeadline({
       receivedAt: at, limit: d.limit, channel: d.channel, ruleset: deadline.ruleset,
@@ -216,23 +341,55 @@ function resume(d: Draft, at: EpochMs): void {
     });
     const wm = workingClockOf(deadline).workingMinutesBetween(open.from, at);
     pauses.push(Object.freeze({ ...open, to: at, workingMinutes: wm }));
-    d.clock = { ...c, pauses, deadline: next, currentDueMs: next.dueMs, restarts: c.restarts + 1 };
+    c.deadline = next;
+    c.currentDueMs = next.dueMs;
+    c.restarts += 1;
     d.steps = restartOpenSteps(d.steps, at, workingClockOf(next));
-  } else if (open.effect === 'pause') {
-    const { dueMs, workingMinutes } = shiftByPause(deadline, c.currentDueMs!, open.from, at);
-    pauses.push(Object.freeze({ ...open, to: at, workingMinutes, shiftMs: dueMs - c.currentDueMs! }));
-    d.clock = { ...c, pauses, currentDueMs: dueMs, pausedMs: c.pausedMs + (at - open.from), pausedWorkingMinutes: c.pausedWorkingMinutes + workingMinutes };
-    d.steps = pauseOpenSteps(d.steps, workingMinutes, workingClockOf(deadline));
   } else {
-    pauses.push(Object.freeze({ ...open, to: at, workingMinutes: workingClockOf(deadline).workingMinutesBetween(open.from, at) }));
-    d.clock = { ...c, pauses };
+    closeSpan(f, open, at);
   }
 }
 
+/**
+ * Closes an open span at `at` without a restart: a pause moves the appointment (and the open
+ * steps) by its length; a `run` span (or a `restart` span ended by a finish) only records its
+ * working minutes. Used when the awaited
+ * supplement or payment arrives, and when the dossier finishes while waiting.
+ */
+function closeSpan(f: Fold, open: PauseSpan, at: EpochMs): void {
+  const pauses = ownPauses(f);
+  const c = own(f);
+  const deadline = c.deadline as Deadline;
+  if (open.effect === 'pause') {
+    const { dueMs, workingMinutes } = shiftByPause(deadline, c.currentDueMs!, open.from, at);
+    pauses.push(Object.freeze({ ...open, to: at, workingMinutes, shiftMs: dueMs - c.currentDueMs! }));
+    c.currentDueMs = dueMs;
+    c.pausedMs += at - open.from;
+    c.pausedWorkingMinutes += workingMinutes;
+    f.d.steps = pauseOpenSteps(f.d.steps, workingMinutes, workingClockOf(deadline));
+  } else {
+    pauses.push(Object.freeze({ ...open, to: at, workingMinutes: workingClockOf(deadline).workingMinutesBetween(open.from, at) }));
+  }
+}
+
+/**
+ * The dossier finishes (withdrawn, stopped, closed) while waiting for the applicant: the wait ends
+ * at `at`. Under a pause it is excluded as it would be had the dossier resumed (the appointment
+ * moves by the wait so far), so the finish is judged as the dossier was judged while it waited;
+ * a restart does not happen (nothing is completed), the span is only recorded.
+ */
+function endWait(f: Fold, at: EpochMs): void {
+  const pauses = f.d.clock.pauses;
+  const open = pauses[pauses.length - 1];
+  if (open === undefined || open.to !== undefined || f.d.clock.deadline === undefined) return;
+  ownPauses(f).pop();
+  closeSpan(f, open, at);
+}
+
 /** Decree 61/2018 Art. 19(9), Decree 118/2025 Art. 19(6) [P]; Decree 297/2025 Art. 6(5) [P] for `after-due`. */
-function extend(d: Draft, id: string, at: EpochMs, newAppointment: EpochMs): void {
-  const rules = d.rules as LifecycleRules;
-  const c = d.clock;
+function extend(f: Fold, id: string, at: EpochMs, newAppointment: EpochMs): void {
+  const rules = f.d.rules as LifecycleRules;
+  const c = f.d.clock;
   const current = c.currentDueMs!;
   const max = rules.maxExtensions;
   if (c.extensions + 1 > max.value) {
@@ -255,11 +412,17 @@ function extend(d: Draft, id: string, at: EpochMs, newAppointment: EpochMs): voi
     throw violation('extension.timing', timing.basis, `under this rule set the extension is issued once the appointment (${formatMoment(current)}) has passed`, ['at']);
   }
   const record = Object.freeze({ eventId: id, at, fromDueMs: current, toDueMs: newAppointment });
-  d.clock = { ...c, currentDueMs: newAppointment, extensions: c.extensions + 1, extensionLog: Object.freeze([...c.extensionLog, record]) };
+  const w = own(f);
+  w.currentDueMs = newAppointment;
+  w.extensions += 1;
+  w.extensionLog = Object.freeze([...c.extensionLog, record]);
 }
 
-/** Decree 118/2025 Art. 19(5) [P]: closed when not supplemented 15 days after the request (calendar days). */
-function closeUnsupplemented(d: Draft, at: EpochMs): void {
+/**
+ * Decree 118/2025 Art. 19(5) [P]: closed when not supplemented 15 days after the request (calendar
+ * days). Returns the moment of the unanswered request.
+ */
+function closeUnsupplemented(d: Draft, at: EpochMs): EpochMs {
   const rule = (d.rules as LifecycleRules).closeUnsupplementedAfterDays;
   if (rule.value === null) {
     throw violation('supplementation.closeAfterDays', rule.basis, 'the rule set provides no closing of an unanswered supplementation request; stop the dossier instead');
@@ -271,6 +434,7 @@ function closeUnsupplemented(d: Draft, at: EpochMs): void {
     throw violation('supplementation.closeAfterDays', rule.basis,
       `the applicant has until the end of ${formatDay(last)} (${rule.value} days after the request of ${formatDay(dayOfMoment(open.from))}); closing is possible from ${formatDay(last + 1)}`, ['at']);
   }
+  return open.from;
 }
 
 function finishOwnSteps(d: Draft, e: DossierEvent): void {
@@ -279,9 +443,11 @@ function finishOwnSteps(d: Draft, e: DossierEvent): void {
   if (own.length) d.steps = finishSteps(d.steps, own, e.at, e.id, workingClockOf(d.clock.deadline!));
 }
 
-function finish(d: Draft, kind: NonNullable<DossierClock['finishKind']>, at: EpochMs): void {
-  if (d.clock.finishedAt !== undefined || d.clock.receivedAt === undefined) return;
-  d.clock = { ...d.clock, finishedAt: at, finishKind: kind };
+function finish(f: Fold, kind: NonNullable<DossierClock['finishKind']>, at: EpochMs): void {
+  if (f.d.clock.finishedAt !== undefined || f.d.clock.receivedAt === undefined) return;
+  const c = own(f);
+  c.finishedAt = at;
+  c.finishKind = kind;
 }
 
 export type { PauseSpan };

@@ -2,15 +2,23 @@ import type { Deadline } from '../deadline/deadline.js';
 import { WorkingClock } from '../deadline/working-clock.js';
 import { dayOfMoment, MS_PER_DAY, type EpochMs } from '../time/moment.js';
 
-/** Early / on time / late (trước hạn / đúng hạn / trễ hạn). */
-export type Timeliness = 'early' | 'on-time' | 'late';
+/**
+ * The verdict on one finish against one due moment — early / on time / late (trước hạn / đúng hạn
+ * / trễ hạn) — as the lifecycle gives it for a step or a control-sheet row. Not the metrics
+ * module's `Timeliness`, which also classifies dossiers in progress.
+ */
+export type StepVerdict = 'early' | 'on-time' | 'late';
 
 /** A span during which the dossier waited for the applicant (supplement or payment). */
 export interface PauseSpan {
   readonly kind: 'supplementation' | 'payment';
   /** The request's moment. */
   readonly from: EpochMs;
-  /** The moment the supplement or payment arrived; absent while waiting. */
+  /**
+   * The moment the wait ended: the supplement or payment arrived, or the dossier finished while
+   * waiting (withdrawn, stopped: that moment; closed unsupplemented: the request moment itself, a
+   * span of length zero). Absent while waiting.
+   */
   readonly to?: EpochMs;
   /** What the span did to the clock: moved the appointment (`pause`), restarted the limit, or nothing (`run`). */
   readonly effect: 'pause' | 'restart' | 'run';
@@ -60,7 +68,13 @@ export interface DossierClock {
   readonly pausedWorkingMinutes: number;
   readonly decidedAt?: EpochMs;
   readonly returnedAt?: EpochMs;
-  /** The finish moment for metrics: the first of decided, refused after appraisal, stopped, withdrawn. */
+  /**
+   * The finish moment for metrics: the first of decided, refused after appraisal, stopped,
+   * withdrawn. A dossier closed unsupplemented (Decree 118 Art. 19(5)) finishes at the moment of
+   * the unanswered request, not at the closing: Decision 766's reading (`spec/metrics.md`: a
+   * single pending request counts as finished at the request moment [X]) — the agency's clock
+   * stopped there, the days after it were the applicant's.
+   */
   readonly finishedAt?: EpochMs;
   readonly finishKind?: 'decided' | 'returned' | 'stopped' | 'refused' | 'withdrawn';
 }
@@ -116,7 +130,7 @@ export function shiftByPause(deadline: Deadline, dueMs: EpochMs, from: EpochMs, 
  * @example
  * timelinessOf(parseMoment('2026-03-23T10:00'), parseMoment('2026-03-23T17:00')) // 'on-time'
  */
-export function timelinessOf(finishedAt: EpochMs, dueMs: EpochMs): Timeliness {
+export function timelinessOf(finishedAt: EpochMs, dueMs: EpochMs): StepVerdict {
   if (finishedAt > dueMs) return 'late';
   return dayOfMoment(finishedAt) < dayOfMoment(dueMs) ? 'early' : 'on-time';
 }

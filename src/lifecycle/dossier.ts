@@ -7,6 +7,7 @@ import type { PresetId, Preset } from '../deadline/presets.js';
 import { resolvePolicy, resolvePreset } from '../deadline/resolve-policy.js';
 import { nd118_2025, resolveRuleset, type Ruleset, type RulesetId } from '../deadline/rulesets.js';
 import { validate } from '../errors/validate.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { EMPTY_CLOCK, type DossierClock } from './clock.js';
 import type { DossierEvent } from './events.js';
 import { lifecyclePolicySchema, type LifecyclePolicyInput, type LifecycleRules } from './rules.js';
@@ -101,9 +102,70 @@ const dossierSchema = z.strictObject({
   })).check(z.minLength(1))),
 });
 
+/** What a `DossierInput` resolves to, shared by every dossier created from one deep-frozen input. */
+interface Prepared {
+  readonly limit: Limit;
+  readonly applicant?: Applicant;
+  readonly deadlinePolicy?: DeadlinePolicyInput;
+  readonly policy?: LifecyclePolicyInput;
+  readonly steps: readonly StepState[];
+}
+
+/** Deep-frozen inputs already validated (they cannot change): `replay(events, input)` validates a shared header once. */
+const prepared = new WeakMap<object, Prepared>();
+
+/** Whether a plain-data value is frozen at every level. */
+function isDeepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Object.keys(value)) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/** A deep copy of plain data (objects and arrays; other values as they are). */
+function plainCopy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(plainCopy) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: plainCopy(v), enumerable: true, writable: true, configurable: true });
+  return out as T;
+}
+
+/** A deep-frozen value: the caller's own when it is deep-frozen already (so it can be shared), else a deep-frozen copy. */
+function frozenData<T>(value: T): T {
+  return isDeepFrozen(value) ? value : deepFreeze(plainCopy(value));
+}
+
+function prepare(input: DossierInput): Prepared {
+  const hit = prepared.get(input);
+  if (hit) return hit;
+  validate(dossierSchema, input, 'dossier');
+  const limit = parseLimit(input.limit);
+  const ruleset = input.ruleset ? resolveRuleset(input.ruleset) : nd118_2025;
+  const preset = input.preset ? resolvePreset(input.preset as PresetId | Preset) : undefined;
+  // Fail fast on a bad deadline policy (the appointment itself is computed on acceptance).
+  if (input.deadlinePolicy) resolvePolicy(ruleset, preset, input.deadlinePolicy);
+  const out: Prepared = Object.freeze({
+    limit,
+    ...(input.applicant ? { applicant: frozenData(input.applicant) } : {}),
+    ...(input.deadlinePolicy ? { deadlinePolicy: frozenData(input.deadlinePolicy) } : {}),
+    ...(input.policy ? { policy: frozenData(input.policy) } : {}),
+    steps: input.steps ? planSteps(input.steps) : Object.freeze([]),
+  });
+  // A deep-frozen input (calendar aside: it is the caller's object, used as is) cannot change: validate it once.
+  const { calendar: _calendar, ...rest } = input;
+  if (Object.isFrozen(input) && isDeepFrozen(rest)) prepared.set(input, out);
+  return out;
+}
+
 /**
  * A new dossier in state `new` (portal status 1), validated at the boundary. The appointment is
  * computed when the `accept` event is applied, under the rule set in force on the receipt day.
+ *
+ * The dossier is immutable at every level it owns: the applicant and both policies are kept as
+ * deep-frozen values (the caller's own object when it is deep-frozen already, otherwise a
+ * deep-frozen copy — the caller's object is never frozen or shared). A deep-frozen input is
+ * validated once and may be reused cheaply (e.g. as the header of many `replay` calls).
  *
  * @throws {InvalidInputError} a missing field, a bad limit, an unknown rule set or preset, a bad step plan (with its path)
  * @example
@@ -111,28 +173,23 @@ const dossierSchema = z.strictObject({
  * d.state // 'new'
  */
 export function createDossier(input: DossierInput): Dossier {
-  validate(dossierSchema, input, 'dossier');
-  const limit = parseLimit(input.limit);
-  const ruleset = input.ruleset ? resolveRuleset(input.ruleset) : nd118_2025;
-  const preset = input.preset ? resolvePreset(input.preset as PresetId | Preset) : undefined;
-  // Fail fast on a bad deadline policy (the appointment itself is computed on acceptance).
-  if (input.deadlinePolicy) resolvePolicy(ruleset, preset, input.deadlinePolicy);
+  const p = prepare(input);
   const dossier: Dossier = {
     id: input.id ?? nanoid(),
     procedure: input.procedure,
     field: input.field,
     unit: input.unit,
-    limit,
+    limit: p.limit,
     channel: input.channel ?? 'in-person',
-    ...(input.applicant ? { applicant: Object.freeze({ ...input.applicant }) } : {}),
+    ...(p.applicant ? { applicant: p.applicant } : {}),
     ...(input.ruleset ? { rulesetId: input.ruleset } : {}),
     ...(input.preset ? { presetId: input.preset } : {}),
-    ...(input.deadlinePolicy ? { deadlinePolicy: input.deadlinePolicy } : {}),
-    ...(input.policy ? { policy: Object.freeze({ ...input.policy }) } : {}),
+    ...(p.deadlinePolicy ? { deadlinePolicy: p.deadlinePolicy } : {}),
+    ...(p.policy ? { policy: p.policy } : {}),
     ...(input.calendar ? { calendar: input.calendar } : {}),
     state: 'new',
     clock: EMPTY_CLOCK,
-    steps: input.steps ? planSteps(input.steps) : Object.freeze([]),
+    steps: p.steps,
     events: Object.freeze([]),
   };
   return Object.freeze(dossier);

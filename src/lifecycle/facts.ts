@@ -1,5 +1,6 @@
 import type { Channel } from '../deadline/policy.js';
 import type { EpochMs } from '../time/moment.js';
+import { parseMoment, type MomentInput } from '../time/parse.js';
 import { shiftByPause, type DossierClock } from './clock.js';
 import type { Dossier } from './dossier.js';
 import { toPortalStatus, type PortalStatus } from './states.js';
@@ -68,17 +69,40 @@ function dueWithoutExtension(c: DossierClock): EpochMs {
   return due;
 }
 
+/** Options of `timelinessFacts`. */
+export interface TimelinessFactsOptions {
+  /**
+   * The moment the record will be judged at (the metrics' `asOf`). A dossier still waiting for the
+   * applicant under a **pause** (supplementation or payment, effect `pause`) has its appointment
+   * moved by the wait so far — up to `asOf` — exactly as the clock moves it once the wait ends, so
+   * it is not judged overdue for the applicant's time. Without `asOf`, the open wait moves nothing
+   * (the record is the dossier as of its last event). Ignored for finished dossiers (the clock
+   * already ended the wait at the finish) and for restart waits (the limit restarts at completion:
+   * until then the appointment in force is the one judged; Decision 766 policies count the single
+   * pending request as finished at its moment, `pendingSupplementSince`).
+   */
+  readonly asOf?: EpochMs | MomentInput;
+}
+
 /**
  * The timeliness facts of a dossier, as a plain frozen record for the metrics module (a valid
  * `DossierRecord`). An accepted dossier gives its appointment and finish; a dossier refused at
  * reception gives a record with `refusedAtReception: true` (received at the refusal, appointment
  * set to that moment for well-formedness only: metrics exclude it before reading it); `undefined`
  * for a dossier never received (still new or submitted, correcting, withdrawn before acceptance).
+ *
+ * Judge a dossier in progress with the same `asOf` here and in the metrics (see
+ * `TimelinessFactsOptions.asOf`): a paused dossier's appointment moves by the pause so far.
+ * A dossier closed unsupplemented is finished at the moment of the unanswered request (the clock's
+ * `finishedAt`; Decision 766's reading, `spec/metrics.md`), consistent with how it was judged
+ * while the request was pending.
+ * @throws {InvalidMomentError} an `asOf` that cannot be read
  * @example
  * timelinessFacts(dossier)
  * // { receivedAt: 1773021600000, originalDueMs: …, currentDueMs: …, supplementRequests: 0, channel: 'in-person', …, status: 2 }
+ * classifyTimeliness(timelinessFacts(paused, { asOf })!, { asOf }) // 'within' while the applicant is awaited
  */
-export function timelinessFacts(dossier: Dossier): TimelinessFacts | undefined {
+export function timelinessFacts(dossier: Dossier, options: TimelinessFactsOptions = {}): TimelinessFacts | undefined {
   const c = dossier.clock;
   const keys = { channel: dossier.channel, unit: dossier.unit, field: dossier.field, procedure: dossier.procedure };
   if (dossier.state === 'refused-at-reception') {
@@ -90,11 +114,21 @@ export function timelinessFacts(dossier: Dossier): TimelinessFacts | undefined {
   }
   if (c.receivedAt === undefined || c.originalDueMs === undefined || c.currentDueMs === undefined) return undefined;
   const open = c.pauses[c.pauses.length - 1];
-  const pending = dossier.state === 'awaiting-supplement' && open?.kind === 'supplementation' && open.to === undefined;
+  const waiting = open !== undefined && open.to === undefined;
+  const pending = dossier.state === 'awaiting-supplement' && waiting && open.kind === 'supplementation';
+  let due = dueWithoutExtension(c);
+  let current = c.currentDueMs;
+  if (waiting && open.effect === 'pause' && c.finishedAt === undefined && options.asOf !== undefined && c.deadline !== undefined) {
+    const asOf = typeof options.asOf === 'number' && Number.isFinite(options.asOf) ? options.asOf : parseMoment(options.asOf as MomentInput, ['asOf']);
+    if (asOf > open.from) {
+      due = shiftByPause(c.deadline, due, open.from, asOf).dueMs;
+      current = shiftByPause(c.deadline, current, open.from, asOf).dueMs;
+    }
+  }
   return Object.freeze({
     receivedAt: c.receivedAt,
-    originalDueMs: dueWithoutExtension(c),
-    currentDueMs: c.currentDueMs,
+    originalDueMs: due,
+    currentDueMs: current,
     slipDueMs: c.originalDueMs,
     ...(c.finishedAt !== undefined ? { finishedAt: c.finishedAt, finishKind: c.finishKind! } : {}),
     supplementRequests: c.supplementRequests,

@@ -1,7 +1,7 @@
 import { formatLimit } from '../deadline/limit.js';
 import { formatMoment } from '../time/format.js';
 import type { EpochMs } from '../time/moment.js';
-import { timelinessOf, type Timeliness } from './clock.js';
+import { timelinessOf, type StepVerdict } from './clock.js';
 import type { Applicant, Dossier } from './dossier.js';
 import type { DossierEvent } from './events.js';
 import { PORTAL_STATUS_LABELS, toPortalStatus, type PortalStatus } from './states.js';
@@ -66,12 +66,12 @@ export interface ControlSheetRow {
   readonly toUnit?: string;
   readonly toOfficer?: string;
   /** The steps this hand-over finished, each with its own due moment and verdict. */
-  readonly steps: readonly { readonly id: string; readonly agency: string; readonly due: string; readonly verdict: Timeliness }[];
+  readonly steps: readonly { readonly id: string; readonly agency: string; readonly due: string; readonly verdict: StepVerdict }[];
   /** The worst verdict of those steps; without a step plan, against the current appointment. */
-  readonly verdict?: Timeliness;
+  readonly verdict?: StepVerdict;
 }
 
-const RANK: Record<Timeliness, number> = { early: 0, 'on-time': 1, late: 2 };
+const RANK: Record<StepVerdict, number> = { early: 0, 'on-time': 1, late: 2 };
 
 /**
  * The control sheet rows (Phiếu kiểm soát quá trình giải quyết hồ sơ; Circular 01/2018 Mẫu 05 [S]):
@@ -87,7 +87,7 @@ export function controlSheet(dossier: Dossier): readonly ControlSheetRow[] {
     const steps = dossier.steps
       .filter((s) => s.finishedBy === e.id)
       .map((s) => Object.freeze({ id: s.id, agency: s.agency, due: formatMoment(s.dueMs!), verdict: s.verdict! }));
-    let verdict: Timeliness | undefined;
+    let verdict: StepVerdict | undefined;
     for (const s of steps) if (verdict === undefined || RANK[s.verdict] > RANK[verdict]) verdict = s.verdict;
     if (verdict === undefined && dossier.steps.length === 0 && e.type !== 'accept' && dossier.clock.currentDueMs !== undefined) {
       verdict = timelinessOf(e.at, dossier.clock.currentDueMs);
@@ -197,4 +197,61 @@ export function extensionForms(dossier: Dossier): readonly ExtensionForm[] {
       newAppointment: formatMoment(x.toDueMs),
     });
   }));
+}
+
+/** The stop notice's data (Thông báo dừng giải quyết hồ sơ). */
+export interface StopNotice {
+  readonly form: string;
+  /** Why handling stopped: the applicant withdrew (Decree 118/2025 Art. 21), or the agency stopped it. */
+  readonly cause: 'withdrawal' | 'agency-stop';
+  readonly code?: string;
+  readonly procedure: string;
+  readonly field: string;
+  readonly applicant?: Applicant;
+  /** The unit and officer that recorded the withdrawal or the stop. */
+  readonly unit: string;
+  readonly officer: string;
+  /** When handling stopped (the event's moment), to the minute. */
+  readonly stoppedAt: string;
+  readonly reason?: string;
+  readonly receivedAt?: string;
+  /** The appointment in force when handling stopped. */
+  readonly appointment?: string;
+  readonly portalStatus: PortalStatus;
+  readonly portalStatusLabel: string;
+}
+
+/**
+ * The stop notice's data: Thông báo dừng giải quyết hồ sơ (Circular 03/2025/TT-VPCP Art. 7 [S]),
+ * issued when an accepted dossier stops being handled — after the applicant withdraws it
+ * (Decree 118/2025 Art. 21; portal status 7) or when the agency stops it (status 8). `undefined`
+ * for any other dossier, and for one withdrawn before acceptance (nothing was being handled). A
+ * dossier closed unsupplemented (Decree 118 Art. 19(5)) has no stop notice of its own here.
+ * @example
+ * stopNotice(withdrawnDossier) // { cause: 'withdrawal', stoppedAt: '2026-03-10T09:00:00+07:00', reason: 'Không có nhu cầu', … }
+ */
+export function stopNotice(dossier: Dossier): StopNotice | undefined {
+  if (dossier.state !== 'withdrawn' && dossier.state !== 'stopped') return undefined;
+  const c = dossier.clock;
+  if (c.receivedAt === undefined) return undefined;
+  const e = dossier.events[dossier.events.length - 1];
+  if (e === undefined || (e.type !== 'withdraw' && e.type !== 'stop')) return undefined;
+  const portalStatus = toPortalStatus(dossier);
+  const reason = e.reason;
+  return Object.freeze({
+    form: 'Thông báo dừng giải quyết hồ sơ (Circular 03/2025/TT-VPCP Art. 7)',
+    cause: e.type === 'withdraw' ? 'withdrawal' : 'agency-stop',
+    ...(dossier.code !== undefined ? { code: dossier.code } : {}),
+    procedure: dossier.procedure,
+    field: dossier.field,
+    ...(dossier.applicant ? { applicant: dossier.applicant } : {}),
+    unit: e.unit,
+    officer: e.officer,
+    stoppedAt: formatMoment(e.at),
+    ...(reason ? { reason } : {}),
+    receivedAt: formatMoment(c.receivedAt),
+    ...(c.currentDueMs !== undefined ? { appointment: formatMoment(c.currentDueMs) } : {}),
+    portalStatus,
+    portalStatusLabel: PORTAL_STATUS_LABELS[portalStatus],
+  }) as StopNotice;
 }

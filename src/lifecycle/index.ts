@@ -4,7 +4,7 @@
  * @module
  */
 export {
-  DOSSIER_STATES, TERMINAL_STATES, PORTAL_STATUS, PORTAL_STATUS_LABELS, PORTAL_STATUS_BASIS, isTerminal, toPortalStatus,
+  DOSSIER_STATES, TERMINAL_STATES, PORTAL_STATUS, PORTAL_STATUS_LABELS, PORTAL_STATUS_BASIS, isTerminal, toPortalStatus, checkState,
   type DossierState, type PortalStatus,
 } from './states.js';
 export {
@@ -14,16 +14,16 @@ export {
   type RequestPaymentEvent, type PaymentReceivedEvent, type ExtendEvent, type RefuseEvent, type WithdrawEvent,
   type StopEvent, type CloseUnsupplementedEvent, type DecideEvent, type ReturnResultEvent,
 } from './events.js';
-export { TRANSITIONS, allowedEvents, type Transition } from './transitions.js';
+export { TRANSITIONS, allowedEvents, transitionOf, type Transition } from './transitions.js';
 export { resolveLifecycleRules, lifecyclePolicySchema, type LifecyclePolicyInput, type LifecycleRules, type LifecycleRule } from './rules.js';
 export { createDossier, type Dossier, type DossierInput, type Applicant } from './dossier.js';
 export { applyEvent, replay } from './apply.js';
-export { shiftByPause, timelinessOf, type DossierClock, type PauseSpan, type ExtensionRecord, type Timeliness } from './clock.js';
+export { shiftByPause, timelinessOf, type DossierClock, type PauseSpan, type ExtensionRecord, type StepVerdict } from './clock.js';
 export { planSteps, lateSteps, MINUTES_PER_WORKING_DAY, type StepSpec, type StepState, type StepLateness } from './steps.js';
-export { timelinessFacts, type TimelinessFacts } from './facts.js';
+export { timelinessFacts, type TimelinessFacts, type TimelinessFactsOptions } from './facts.js';
 export {
-  receiptSlip, controlSheet, registerRow, extensionForms,
-  type ReceiptSlip, type ControlSheetRow, type RegisterRow, type ExtensionForm,
+  receiptSlip, controlSheet, registerRow, extensionForms, stopNotice,
+  type ReceiptSlip, type ControlSheetRow, type RegisterRow, type ExtensionForm, type StopNotice,
 } from './forms.js';
 export {
   defineVendorMapping, mapVendorState, mapVendorEvent, openCpsMapping, type VendorMapping, type VendorStateTarget,

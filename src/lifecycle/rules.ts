@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { cite, type Citation } from '../citation/citation.js';
 import { validate } from '../errors/validate.js';
-import type { Preset } from '../deadline/presets.js';
-import type { Ruleset } from '../deadline/rulesets.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { UnknownRulesetError } from '../errors/unknown-ruleset-error.js';
+import { presets, type Preset, type PresetId } from '../deadline/presets.js';
+import { rulesets, type Ruleset, type RulesetId } from '../deadline/rulesets.js';
 
 /**
  * Overrides of the rule set's lifecycle choices: the named policy switches of `docs/lifecycle.md`.
@@ -49,7 +51,8 @@ export interface LifecycleRules {
   readonly withdrawalBeforeDecision: LifecycleRule<boolean>;
 }
 
-const count = z.number().check(z.nonnegative(), z.refine((n) => Number.isInteger(n) || n === Infinity, 'expected a whole number or Infinity'));
+// zod 4 numbers reject NaN and ±Infinity; `Infinity` ("no limit") is accepted explicitly here.
+const count = z.custom<number>((v) => typeof v === 'number' && (v === Infinity || (Number.isInteger(v) && v >= 0)), 'expected a whole number ≥ 0 or Infinity');
 const days = z.nullable(z.int().check(z.nonnegative()));
 
 /** The schema of `LifecyclePolicyInput` (strict: an unknown switch is an error). */
@@ -69,30 +72,108 @@ const POLICY = cite('caller policy (a named switch of docs/lifecycle.md)', undef
 
 const cache = new WeakMap<Ruleset, Map<Preset | undefined, Map<string, LifecycleRules>>>();
 
+/** The policy switches, in a fixed order: the cache key is built from them, not from the caller's key order. */
+const SWITCHES = Object.keys(lifecyclePolicySchema.def.shape) as readonly (keyof LifecyclePolicyInput)[];
+
+/** Frozen policy objects already validated, with their cache key (their values cannot change). */
+const validatedKeys = new WeakMap<object, { readonly policy: LifecyclePolicyInput; readonly key: string }>();
+
+/**
+ * Validates a policy (strictly: an unknown switch, `NaN`, a wrong type are errors, whatever came
+ * before) and returns the validated value with a canonical key. A frozen policy is validated once.
+ */
+function checkedPolicy(input: unknown): { readonly policy: LifecyclePolicyInput; readonly key: string } {
+  if (input === undefined) return { policy: {}, key: '' };
+  const frozen = typeof input === 'object' && input !== null && Object.isFrozen(input) && Object.getPrototypeOf(input) === Object.prototype;
+  if (frozen) {
+    const hit = validatedKeys.get(input);
+    if (hit) return hit;
+  }
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    const unknown = Object.keys(input).filter((k) => !(SWITCHES as readonly string[]).includes(k));
+    if (unknown.length) {
+      throw new InvalidInputError('lifecycle policy', unknown.map((k) => ({ path: [k], message: `unknown policy switch "${k}"; known: ${SWITCHES.join(', ')}` })));
+    }
+  }
+  const parsed = validate(lifecyclePolicySchema, input, 'lifecycle policy') as LifecyclePolicyInput;
+  const policy: Record<string, unknown> = {};
+  let key = '';
+  for (const name of SWITCHES) {
+    const value = parsed[name];
+    if (value === undefined) continue;
+    policy[name] = value;
+    key += `${name}=${String(value)};`;
+  }
+  const out = Object.freeze({ policy: Object.freeze(policy) as LifecyclePolicyInput, key });
+  if (frozen) validatedKeys.set(input as object, out);
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** A rule set from its id or itself; anything else is a typed error (never a raw `TypeError`). */
+function checkedRuleset(value: unknown): Ruleset {
+  if (typeof value === 'string') {
+    if (!Object.hasOwn(rulesets, value)) throw new UnknownRulesetError(value, Object.keys(rulesets));
+    return rulesets[value as RulesetId];
+  }
+  if (isRecord(value) && typeof value['id'] === 'string' && isRecord(value['supplementation']) && isRecord(value['extension'])
+    && isRecord(value['paymentPause']) && isRecord(value['withdrawalBeforeDecision'])) {
+    return value as unknown as Ruleset;
+  }
+  throw new InvalidInputError('rule set', [{ path: ['ruleset'], message: `expected a rule set id (${Object.keys(rulesets).join(', ')}) or a Ruleset, got ${describe(value)}` }]);
+}
+
+/** A preset from its id or itself, or `undefined`; anything else is a typed error. */
+function checkedPreset(value: unknown): Preset | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') {
+    if (!Object.hasOwn(presets, value)) throw new UnknownRulesetError(value, Object.keys(presets), ['preset']);
+    return presets[value as PresetId];
+  }
+  if (isRecord(value) && typeof value['id'] === 'string' && typeof value['supplementationClock'] === 'string' && isRecord(value['basis'])) {
+    return value as unknown as Preset;
+  }
+  throw new InvalidInputError('preset', [{ path: ['preset'], message: `expected a preset id (${Object.keys(presets).join(', ')}) or a Preset, got ${describe(value)}` }]);
+}
+
+function describe(value: unknown): string {
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return Array.isArray(value) ? 'an array' : 'an object that is not one';
+}
+
 /**
  * The lifecycle rules in force for a dossier: the rule set's values (each citing its article), the
- * preset's supplementation clock, then the caller's switches. Cached per (rule set, preset, policy
- * content).
+ * preset's supplementation clock, then the caller's switches. The rule set and the preset are
+ * given as ids or as values. The policy is validated on every call (strictly: unknown switches,
+ * `NaN`, wrong types are errors), then the result is cached per (rule set, preset, validated
+ * policy).
+ * @throws {UnknownRulesetError} an unknown rule set or preset id
+ * @throws {InvalidInputError} a rule set or preset that is neither an id nor a value; a bad policy (with its path)
  * @example
  * resolveLifecycleRules(nd118_2025).closeUnsupplementedAfterDays.value // 15
+ * resolveLifecycleRules('nd61-2018').closeUnsupplementedAfterDays.value // null
  * resolveLifecycleRules(nd118_2025, thanhHoa).supplementationClock.value // 'pause'
  */
-export function resolveLifecycleRules(ruleset: Ruleset, preset?: Preset, policy?: LifecyclePolicyInput): LifecycleRules {
-  let byPreset = cache.get(ruleset);
-  if (!byPreset) cache.set(ruleset, (byPreset = new Map()));
-  let byPolicy = byPreset.get(preset);
-  if (!byPolicy) byPreset.set(preset, (byPolicy = new Map()));
-  const key = policy === undefined ? '' : JSON.stringify(policy, (_, v: unknown) => (v === Infinity ? 'Infinity' : v));
+export function resolveLifecycleRules(ruleset: Ruleset | RulesetId, preset?: Preset | PresetId, policy?: LifecyclePolicyInput): LifecycleRules {
+  const r = checkedRuleset(ruleset);
+  const p = checkedPreset(preset);
+  const { policy: valid, key } = checkedPolicy(policy);
+  let byPreset = cache.get(r);
+  if (!byPreset) cache.set(r, (byPreset = new Map()));
+  let byPolicy = byPreset.get(p);
+  if (!byPolicy) byPreset.set(p, (byPolicy = new Map()));
   let rules = byPolicy.get(key);
   if (!rules) {
-    rules = build(ruleset, preset, policy);
+    rules = build(r, p, valid);
     if (byPolicy.size < 256) byPolicy.set(key, rules);
   }
   return rules;
 }
 
-function build(ruleset: Ruleset, preset: Preset | undefined, input: LifecyclePolicyInput | undefined): LifecycleRules {
-  const p = input === undefined ? {} : (validate(lifecyclePolicySchema, input, 'lifecycle policy') as LifecyclePolicyInput);
+function build(ruleset: Ruleset, preset: Preset | undefined, p: LifecyclePolicyInput): LifecycleRules {
   const pick = <T>(own: T | undefined, base: { value: T; basis: Citation }): LifecycleRule<T> =>
     own !== undefined ? { value: own, basis: POLICY, source: 'policy' } : { value: base.value, basis: base.basis, source: 'ruleset' };
   const s = ruleset.supplementation;

@@ -1,5 +1,5 @@
 import { cite, type Citation } from '../citation/citation.js';
-import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { UnknownStateError } from '../errors/unknown-state-error.js';
 
 /**
  * The canonical dossier states (`spec/lifecycle.md`). Each maps onto one national portal status
@@ -108,12 +108,19 @@ export const PORTAL_STATUS: Readonly<Record<DossierState, PortalStatus>> = Objec
  * @example
  * toPortalStatus('awaiting-supplement') // 5
  * toPortalStatus(dossier)               // e.g. 2 once accepted
+ * @throws {UnknownStateError} for a value that is not a canonical state (own-property lookup: `'toString'` is not a state)
  */
 export function toPortalStatus(dossier: { readonly state: DossierState } | DossierState): PortalStatus {
-  const state = typeof dossier === 'string' ? dossier : dossier.state;
-  const code = PORTAL_STATUS[state];
-  if (code === undefined) {
-    throw new InvalidInputError('dossier', [{ path: ['state'], message: `not a canonical dossier state: ${JSON.stringify(state)}` }]);
-  }
-  return code;
+  const state: unknown = typeof dossier === 'object' && dossier !== null ? dossier.state : dossier;
+  return PORTAL_STATUS[checkState(state)];
+}
+
+/**
+ * The value as a canonical state, or a typed error. An own-property lookup: inherited names
+ * (`toString`, `constructor`, `__proto__`) are not states.
+ * @throws {UnknownStateError} for anything that is not a canonical state
+ */
+export function checkState(state: unknown): DossierState {
+  if (typeof state !== 'string' || !Object.hasOwn(PORTAL_STATUS, state)) throw new UnknownStateError(state, DOSSIER_STATES);
+  return state as DossierState;
 }

@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { WorkingClock } from '../deadline/working-clock.js';
 import type { EpochMs } from '../time/moment.js';
-import { timelinessOf, type Timeliness } from './clock.js';
+import { timelinessOf, type StepVerdict } from './clock.js';
 
 /**
  * One step of a procedure's internal process (quy trình nội bộ) for liên thông: the owning agency
@@ -35,7 +35,7 @@ export interface StepState {
   readonly finishedBy?: string;
   readonly pausedWorkingMinutes: number;
   /** Early / on time / late for this step alone, once done. */
-  readonly verdict?: Timeliness;
+  readonly verdict?: StepVerdict;
   /** Working minutes past the step's due moment (late steps). */
   readonly overrunMinutes?: number;
 }

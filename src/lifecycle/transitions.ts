@@ -1,6 +1,6 @@
 import { cite, type Citation } from '../citation/citation.js';
 import type { EventType } from './events.js';
-import { DOSSIER_STATES, type DossierState } from './states.js';
+import { checkState, DOSSIER_STATES, type DossierState } from './states.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 
 /** One legal move: the state an event leads to (`stay`: the state does not change) and its basis. */
@@ -105,4 +105,16 @@ const ALLOWED: ReadonlyMap<DossierState, readonly EventType[]> = new Map(
  */
 export function allowedEvents(state: DossierState): readonly EventType[] {
   return ALLOWED.get(state) ?? [];
+}
+
+/**
+ * The move of `type` from `state`, or `undefined` when the state does not accept it. Own-property
+ * lookups only: an event type such as `toString` or `__proto__` is never a move.
+ * @throws {UnknownStateError} when `state` is not a canonical state
+ * @example
+ * transitionOf('awaiting-supplement', 'supplement-received')?.to // 'processing'
+ */
+export function transitionOf(state: DossierState, type: string): Transition | undefined {
+  const moves = Object.hasOwn(TRANSITIONS, state) ? TRANSITIONS[state] : TRANSITIONS[checkState(state)];
+  return Object.hasOwn(moves, type) ? moves[type as EventType] : undefined;
 }

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { createEvent, EVENT_TYPES, type DossierEvent, type DossierEventInput, type EventType } from './events.js';
 import { DOSSIER_STATES, toPortalStatus, type DossierState, type PortalStatus } from './states.js';
 
@@ -17,28 +18,57 @@ export interface VendorMapping {
 }
 
 const STATE_SET = new Set<string>(DOSSIER_STATES);
+
+/** Sets an own data property (a vendor key such as `__proto__` stays a key, never a prototype). */
+function put<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
 const EVENT_SET = new Set<string>(EVENT_TYPES);
 
 /**
- * Checks a vendor mapping (every target a canonical state or event type) and freezes it.
+ * Checks a vendor mapping (every target a canonical state or event type) and returns a deep-frozen
+ * copy: the caller's object is neither frozen nor shared, and no level of the result (states,
+ * their before/after targets, events) can be changed afterwards.
  * @throws {InvalidInputError} naming the vendor state or action with a bad target
  * @example
  * const m = defineVendorMapping({ name: 'my-system', states: { MOI: 'submitted', DANG_XL: 'processing', XONG: 'returned' } });
  */
 export function defineVendorMapping(mapping: VendorMapping): VendorMapping {
   const issues: { path: (string | number)[]; message: string }[] = [];
-  for (const [vendor, target] of Object.entries(mapping.states)) {
-    const targets = typeof target === 'string' ? [target] : [target.beforeAcceptance, target.afterAcceptance];
-    for (const t of targets) if (!STATE_SET.has(t)) issues.push({ path: ['states', vendor], message: `"${String(t)}" is not a canonical state (${DOSSIER_STATES.join(', ')})` });
+  const isCanonical = (t: unknown): t is DossierState => typeof t === 'string' && STATE_SET.has(t);
+  const badState = (vendor: string, t: unknown) =>
+    issues.push({ path: ['states', vendor], message: `"${String(t)}" is not a canonical state (${DOSSIER_STATES.join(', ')})` });
+  if (typeof mapping !== 'object' || mapping === null || typeof mapping.name !== 'string' || !mapping.name) {
+    throw new InvalidInputError('vendor mapping', [{ path: ['name'], message: 'expected a mapping with a name' }]);
   }
+  if (typeof mapping.states !== 'object' || mapping.states === null) {
+    throw new InvalidInputError(`vendor mapping ${mapping.name}`, [{ path: ['states'], message: 'expected an object of vendor states' }]);
+  }
+  const states: Record<string, VendorStateTarget> = {};
+  for (const [vendor, target] of Object.entries(mapping.states)) {
+    if (typeof target === 'string') {
+      if (isCanonical(target)) put(states, vendor, target);
+      else badState(vendor, target);
+    } else if (typeof target === 'object' && target !== null) {
+      const { beforeAcceptance, afterAcceptance } = target;
+      if (!isCanonical(beforeAcceptance)) badState(vendor, beforeAcceptance);
+      else if (!isCanonical(afterAcceptance)) badState(vendor, afterAcceptance);
+      else put(states, vendor, { beforeAcceptance, afterAcceptance });
+    } else {
+      badState(vendor, target);
+    }
+  }
+  const events: Record<string, EventType> = {};
   for (const [vendor, type] of Object.entries(mapping.events ?? {})) {
-    if (!EVENT_SET.has(type)) issues.push({ path: ['events', vendor], message: `"${String(type)}" is not a canonical event (${EVENT_TYPES.join(', ')})` });
+    if (typeof type === 'string' && EVENT_SET.has(type)) put(events, vendor, type);
+    else issues.push({ path: ['events', vendor], message: `"${String(type)}" is not a canonical event (${EVENT_TYPES.join(', ')})` });
   }
   if (issues.length) throw new InvalidInputError(`vendor mapping ${mapping.name}`, issues);
-  return Object.freeze({
-    ...mapping,
-    states: Object.freeze({ ...mapping.states }),
-    ...(mapping.events ? { events: Object.freeze({ ...mapping.events }) } : {}),
+  return deepFreeze({
+    name: mapping.name,
+    ...(mapping.note !== undefined ? { note: mapping.note } : {}),
+    states,
+    ...(mapping.events ? { events } : {}),
   });
 }
 

@@ -1,4 +1,4 @@
-import { timelinessOf, workingClockOf, type Timeliness } from '../lifecycle/clock.js';
+import { timelinessOf, workingClockOf, type StepVerdict } from '../lifecycle/clock.js';
 import type { Dossier } from '../lifecycle/dossier.js';
 import { timelinessFacts } from '../lifecycle/facts.js';
 import { MINUTES_PER_WORKING_DAY } from '../lifecycle/steps.js';
@@ -6,7 +6,7 @@ import { dayOfMoment } from '../time/moment.js';
 import type { DossierFacts, DossierStepFacts } from './derive.js';
 
 /** Makes `used` compare with `limit` as the lifecycle's verdict says (by at most `unit` when the raw count disagrees). */
-function snap(verdict: Timeliness, used: number, limit: number, unit: number): number {
+function snap(verdict: StepVerdict, used: number, limit: number, unit: number): number {
   if (verdict === 'on-time') return limit;
   if (verdict === 'early') return used < limit ? used : Math.max(0, limit - unit);
   return used > limit ? used : limit + unit;

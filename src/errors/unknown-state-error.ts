@@ -1,0 +1,28 @@
+import { MotcuaError } from './motcua-error.js';
+
+/**
+ * A value that is not one of the canonical dossier states (`spec/lifecycle.md`), e.g. a vendor's
+ * own status passed where a canonical state is expected, or an inherited property name such as
+ * `toString`. Names the value and the known states.
+ */
+export class UnknownStateError extends MotcuaError {
+  readonly code = 'UNKNOWN_STATE';
+  constructor(
+    /** The value received, as given. */
+    readonly state: unknown,
+    readonly known: readonly string[],
+    path: readonly (string | number)[] = ['state'],
+  ) {
+    super(`not a canonical dossier state: ${describe(state)}; known: ${known.join(', ')}`, path);
+  }
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'symbol' || typeof value === 'function') return typeof value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
