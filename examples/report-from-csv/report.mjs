@@ -6,8 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createReportAccumulator, csvDossierReader } from 'motcua/metrics';
-import { parseCsvLine } from 'motcua/satisfaction'; // RFC 4180 cells of one line ("" quotes)
+import { createReportAccumulator, csvDossierReader, parseCsvLine } from 'motcua/metrics'; // parseCsvLine: RFC 4180 cells of one line ("" quotes)
 import { MotcuaError } from 'motcua';
 
 const args = process.argv.slice(2);

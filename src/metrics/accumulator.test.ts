@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ReportIdentityError } from '../errors/report-identity-error.js';
 import { IncompatibleReportsError } from '../errors/incompatible-reports-error.js';
 import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-error.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { buildPeriodReport, createReportAccumulator, type PeriodReport, type ReportOptions, type ReportState } from './accumulator.js';
 import type { DossierRecord, FinishKind } from './record.js';
 import { standardTimeliness } from './policy.js';
-import { SAMPLE } from './sample.test-support.js';
+import { rec, SAMPLE } from './sample.test-support.js';
+import { parseMoment } from '../time/parse.js';
 
 const Q3 = { from: '2025-07-01', to: '2025-09-30' } as const;
 const rate = (report: PeriodReport, unit: string | undefined, id: string) => {
@@ -108,10 +110,69 @@ describe('identities fail loudly', () => {
     expect((error as ReportIdentityError).identity).toBe('intake');
     expect((error as ReportIdentityError).left - (error as ReportIdentityError).right).toBe(3); // 9 vs 2 + 3 + 1
   });
+  it('merge is atomic: a bad group anywhere in the state leaves the accumulator unchanged', () => {
+    const a = createReportAccumulator(Q3);
+    for (const r of SAMPLE) a.add(r);
+    const before = JSON.stringify(a.state());
+    const good = a.state();
+    const [first, second] = Object.keys(good.groups);
+    const bad = (counts: Record<string, unknown>, key: unknown = good.groups[second!]!.key) =>
+      ({ ...good, groups: { [first!]: good.groups[first!]!, [second!]: { key, counts } } }) as unknown as ReportState;
+    const target = createReportAccumulator(Q3);
+    for (const r of SAMPLE) target.add(r);
+    expect(() => target.merge(bad({ ...good.groups[second!]!.counts, late: -1 }))).toThrow(/groups\..*\.counts\.late: must be a non-negative integer/);
+    expect(() => target.merge(bad({ ...good.groups[second!]!.counts, onTime: 1.5 }))).toThrow(InvalidInputError);
+    expect(() => target.merge(bad(good.groups[second!]!.counts, ['other']))).toThrow(/does not match the group id/);
+    expect(() => target.merge(bad(good.groups[second!]!.counts, [1]))).toThrow(/key: expected 1 string/);
+    expect(JSON.stringify(target.state())).toBe(before);
+    expect(target.result().total.counts).toEqual(a.result().total.counts);
+  });
   it('merging different settings is refused', () => {
     const a = createReportAccumulator(Q3);
     expect(() => a.merge(createReportAccumulator({ ...Q3, definition: 'due-based' }))).toThrow(IncompatibleReportsError);
     expect(() => a.merge(createReportAccumulator({ ...Q3, groupBy: ['field'] }))).toThrow(IncompatibleReportsError);
+  });
+});
+
+describe('Decision 766: a single pending supplementation request finishes the dossier at the request moment', () => {
+  // Hand-computed over two consecutive quarters (docs/metrics.md).
+  const pending = (r: DossierRecord, since: string): DossierRecord => ({ ...r, pendingSupplementSince: parseMoment(since) });
+  const records: DossierRecord[] = [
+    // D1: one request, pending since 15/9 (before Q4): finished early in Q3 — and only in Q3.
+    pending(rec({ received: '2025-09-10T08:00', due: '2025-09-20T17:00', requests: 1 }), '2025-09-15T09:00'),
+    // D2: one request, pending since 5/10: within at the end of Q3; finished late (5/10 > 3/10) in Q4.
+    pending(rec({ received: '2025-09-25T08:00', due: '2025-10-03T17:00', requests: 1 }), '2025-10-05T09:00'),
+    // D3: two requests, pending since 5/8: > 1 request is late, so it stays open — overdue in both.
+    pending(rec({ received: '2025-08-01T08:00', due: '2025-08-10T17:00', requests: 2 }), '2025-08-05T09:00'),
+    // D4: received and finished early in Q4.
+    rec({ received: '2025-10-02T08:00', due: '2025-10-10T17:00', finished: '2025-10-08T10:00' }),
+  ];
+  const q3 = buildPeriodReport(records, { from: '2025-07-01', to: '2025-09-30', definition: 'decision766-progress', groupBy: [] });
+  const q4 = buildPeriodReport(records, { from: '2025-10-01', to: '2025-12-31', definition: 'decision766-progress', groupBy: [] });
+
+  it('Q3: D1 finished early at its request; D2 within; D3 overdue', () => {
+    expect(q3.total.counts).toMatchObject({
+      carriedOver: 0, received: 3, finished: 1, early: 1, onTime: 0, late: 0, inProgress: 2, within: 1, overdue: 1,
+      dueInPeriod: 2, dueInPeriodMet: 1, dueInPeriodMissed: 1,
+    });
+    expect(q3.total.rates.find((r) => r.id === 'progress')).toMatchObject({ numerator: 2, denominator: 3 });
+  });
+
+  it('Q4: D1 is neither carried over nor finished again; D2 finishes late at its request; D4 early', () => {
+    expect(q4.total.counts).toMatchObject({
+      carriedOver: 2, received: 1, finished: 2, early: 1, onTime: 0, late: 1, inProgress: 1, within: 0, overdue: 1,
+      dueInPeriod: 2, dueInPeriodMet: 1, dueInPeriodMissed: 1,
+    });
+    expect(q4.total.rates.find((r) => r.id === 'progress')).toMatchObject({ numerator: 1, denominator: 3 });
+  });
+
+  it('the periods chain: in progress at the end of Q3 = carried over into Q4', () => {
+    expect(q4.total.counts.carriedOver).toBe(q3.total.counts.inProgress);
+  });
+
+  it('without the Decision 766 policy a pending request keeps the dossier open', () => {
+    const std = buildPeriodReport(records, { from: '2025-10-01', to: '2025-12-31', groupBy: [] });
+    expect(std.total.counts).toMatchObject({ carriedOver: 3, finished: 1, inProgress: 3 });
   });
 });
 
@@ -131,6 +192,7 @@ const recordArb: fc.Arbitrary<DossierRecord> = fc
     unit: fc.constantFrom('A', 'B', 'C'),
     field: fc.option(fc.constantFrom('đất đai', 'hộ tịch'), { nil: undefined }),
     refused: fc.boolean(),
+    pendingAfter: fc.option(fc.integer({ min: 0, max: 24 * 60 }), { nil: undefined }),
   })
   .map((o) => {
     const receivedAt = T0 + o.received * HOUR;
@@ -141,6 +203,7 @@ const recordArb: fc.Arbitrary<DossierRecord> = fc
       r.finishedAt = receivedAt + o.finishAfter * HOUR;
       r.finishKind = o.kind;
     }
+    else if (o.pendingAfter !== undefined) r.pendingSupplementSince = receivedAt + o.pendingAfter * HOUR; // waiting on a request, as the lifecycle reports it
     if (o.paused !== undefined) r.pausedMs = o.paused * HOUR;
     if (o.field !== undefined) r.field = o.field;
     if (o.refused && o.finishAfter === undefined && o.requests === 3) r.refusedAtReception = true; // about 1 in 16 open records
@@ -198,6 +261,14 @@ describe('properties', () => {
         expect(JSON.parse(JSON.stringify(merged))).toEqual(JSON.parse(JSON.stringify({ ...whole, state: merged.state })));
       },
     ), { numRuns: 200 });
+  });
+
+  it('consecutive periods chain: in progress at the end of one = carried over into the next (pending requests included)', () => {
+    fc.assert(fc.property(fc.array(recordArb, { maxLength: 60 }), optionsArb, (records, o) => {
+      const q3 = buildPeriodReport(records, { ...Q3, ...o });
+      const q4 = buildPeriodReport(records, { from: '2025-10-01', to: '2025-12-31', ...o });
+      expect(q4.total.counts.carriedOver).toBe(q3.total.counts.inProgress);
+    }), { numRuns: 300 });
   });
 
   it('merge is commutative on states (serialized through JSON)', () => {

@@ -4,7 +4,7 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { momentAt } from '../time/moment.js';
 import { parseDay, parseMoment, type DayInput, type MomentInput } from '../time/parse.js';
-import { DUE_SOON, EARLY, EXCLUDED, LATE, ON_TIME, OVERDUE, timelinessCode, WITHIN } from './classify.js';
+import { DUE_SOON, dueMoment, EARLY, EXCLUDED, finishMoment, LATE, ON_TIME, OVERDUE, timelinessCode, WITHIN } from './classify.js';
 import { addCounts, COUNT_KEYS, sumTerms, zeroCounts, type ReportCounts } from './counts.js';
 import { resolveReportDefinition, type RateKey, type ReportDefinition } from './definitions.js';
 import { assertReportIdentities } from './identities.js';
@@ -83,7 +83,11 @@ export interface PeriodReport {
 export interface ReportAccumulator {
   /** Adds one record after cheap checks (`InvalidDossierRecordError` naming `path` + field); unchanged on error. */
   add(record: DossierRecord, path?: readonly (string | number)[]): void;
-  /** Adds another accumulator's or state's counts (same settings, else `IncompatibleReportsError`); returns this. */
+  /**
+   * Adds another accumulator's or state's counts (same settings, else `IncompatibleReportsError`);
+   * returns this. Atomic: the whole state is validated first (`InvalidInputError` naming the
+   * path), so a bad group leaves this accumulator unchanged.
+   */
   merge(other: ReportAccumulator | ReportState): ReportAccumulator;
   /** A plain, serializable copy of the counters. */
   state(): ReportState;
@@ -132,6 +136,35 @@ function resolveGroupBy(groupBy: readonly ReportDimension[] | undefined): readon
   });
   if (new Set(dims).size !== dims.length) throw new InvalidInputError('report options', [{ path: ['groupBy'], message: 'a dimension is listed twice' }]);
   return Object.freeze([...dims]);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Checks every group of an incoming state (before anything is merged): the key has `depth`
+ * strings and matches the group id, every counter is a non-negative safe integer. Returns the
+ * groups to add; throws `InvalidInputError` naming the path of the first problem.
+ */
+function checkStateGroups(state: ReportState, depth: number): [string, { readonly key: readonly string[]; readonly counts: Readonly<ReportCounts> }][] {
+  const fail = (path: (string | number)[], message: string): never => {
+    throw new InvalidInputError('report state', [{ path, message }]);
+  };
+  if (!isRecord(state.groups)) fail(['groups'], 'must be an object of groups by id');
+  const out: [string, { readonly key: readonly string[]; readonly counts: Readonly<ReportCounts> }][] = [];
+  for (const id of Object.keys(state.groups)) {
+    const g: unknown = state.groups[id];
+    if (!isRecord(g)) fail(['groups', id], 'must be an object with key and counts');
+    const { key, counts } = g as { key: unknown; counts: unknown };
+    if (!Array.isArray(key) || key.length !== depth || !key.every((k) => typeof k === 'string')) fail(['groups', id, 'key'], `expected ${depth} string value(s)`);
+    if (JSON.stringify(key) !== id) fail(['groups', id, 'key'], 'does not match the group id');
+    if (!isRecord(counts)) fail(['groups', id, 'counts'], 'must be an object of counters');
+    for (const k of COUNT_KEYS) {
+      const v = (counts as Record<string, unknown>)[k];
+      if (!Number.isSafeInteger(v) || (v as number) < 0) fail(['groups', id, 'counts', k], 'must be a non-negative integer');
+    }
+    out.push([id, { key: key as string[], counts: counts as ReportCounts }]);
+  }
+  return out;
 }
 
 /**
@@ -191,12 +224,6 @@ export function createReportAccumulator(options: ReportOptions): ReportAccumulat
     return g;
   }
 
-  function dueOf(r: DossierRecord): number {
-    let due = policy.due === 'current' && r.currentDueMs !== undefined ? r.currentDueMs : r.originalDueMs;
-    if (policy.pausedTime === 'exclude' && r.pausedMs !== undefined) due += r.pausedMs;
-    return due;
-  }
-
   const accumulator: ReportAccumulator = {
     add(input, path = []) {
       const r = checkDossierRecord(input, path);
@@ -204,9 +231,13 @@ export function createReportAccumulator(options: ReportOptions): ReportAccumulat
       if (r.receivedAt > asOf) return;
       for (let i = 0; i < depth; i++) parts[i] = r[groupBy[i]!] ?? NO_VALUE;
       const code = timelinessCode(r, asOf, policy);
-      const due = dueOf(r);
+      const due = dueMoment(r, policy);
       const dueCounts = r.refusedAtReception !== true && code !== EXCLUDED && due >= start && due < end;
-      const finishedBefore = r.finishedAt !== undefined && r.finishedAt < start;
+      // The finish moment classify uses: under Decision 766 a single pending request finishes the
+      // dossier at the request moment, so a request pending since before the period was counted
+      // finished in an earlier report and is neither carried over nor finished again here.
+      const finished = finishMoment(r, asOf, policy);
+      const finishedBefore = finished !== undefined && finished < start;
       const inPeriod = !finishedBefore && !(r.refusedAtReception === true && r.receivedAt < start);
       if (!dueCounts && !inPeriod) return;
       const c = groupOf(parts).counts;
@@ -244,14 +275,9 @@ export function createReportAccumulator(options: ReportOptions): ReportAccumulat
         if (state[k] !== settings[k]) throw new IncompatibleReportsError(k, settings[k], state[k]);
       }
       if (JSON.stringify(state.groupBy) !== JSON.stringify(groupBy)) throw new IncompatibleReportsError('groupBy', groupBy, state.groupBy);
-      for (const [id, g] of Object.entries(state.groups)) {
-        for (const k of COUNT_KEYS) {
-          const v = g.counts[k];
-          if (!Number.isSafeInteger(v) || v < 0) throw new InvalidInputError('report state', [{ path: ['groups', id, 'counts', k], message: 'must be a non-negative integer' }]);
-        }
-        if (g.key.length !== depth) throw new InvalidInputError('report state', [{ path: ['groups', id, 'key'], message: `expected ${depth} value(s)` }]);
-        addCounts(groupOf(g.key, id).counts, g.counts);
-      }
+      // Validate the whole incoming state first, then add: a bad group leaves this accumulator unchanged.
+      const incoming = checkStateGroups(state, depth);
+      for (const [id, g] of incoming) addCounts(groupOf(g.key, id).counts, g.counts);
       return accumulator;
     },
     state() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { checkReportTable } from './check-table.js';
+import { checkReportTable, type PublishedTable } from './check-table.js';
 
 describe('checkReportTable', () => {
   it('reports a broken identity with the exact gap', () => {
@@ -57,5 +57,41 @@ describe('checkReportTable', () => {
   it('validates the table', () => {
     expect(() => checkReportTable({ finished: -1 })).toThrow(InvalidInputError);
     expect(() => checkReportTable({ percentages: { onTime: 'abc' } })).toThrow(/percentages\.onTime/);
+  });
+
+  it('rejects percentage keys that are not its own readings — prototype names included — naming the path', () => {
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'onTimeRate']) {
+      const table = JSON.parse(`{ "finished": 10, "early": 5, "onTime": 4, "late": 1, "percentages": { "${key}": 50 } }`) as PublishedTable;
+      let error: unknown;
+      try {
+        checkReportTable(table);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, key).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).issues[0]!.path).toEqual(['percentages', key]);
+      expect((error as InvalidInputError).message).toContain(`percentages.${key}: unknown percentage`);
+    }
+    expect(() => checkReportTable({ percentages: { constructor: 50 } } as unknown as PublishedTable)).toThrow(InvalidInputError);
+  });
+
+  it('rejects a misspelt count field instead of dropping it', () => {
+    const table = { finished: 10, early: 5, ontime: 4, late: 1 } as unknown as PublishedTable;
+    expect(() => checkReportTable(table)).toThrow(InvalidInputError);
+    expect(() => checkReportTable(table)).toThrow(/ontime: unknown field/);
+  });
+
+  it('never says consistent when nothing could be checked', () => {
+    const nothing = checkReportTable({ finished: 10 });
+    expect(nothing.identities.every((i) => i.status === 'unchecked')).toBe(true);
+    expect(nothing).toMatchObject({ verdict: 'nothing-checked', consistent: false, checked: 0 });
+    // A percentage with no count to compute any reading is unchecked, not a failure.
+    const noDen = checkReportTable({ late: 3, percentages: { late: 5 } });
+    expect(noDen.percentages[0]).toMatchObject({ key: 'late', status: 'unchecked', reproducedBy: [] });
+    expect(noDen).toMatchObject({ verdict: 'nothing-checked', consistent: false });
+    const ok = checkReportTable({ finished: 10, early: 5, onTime: 4, late: 1 });
+    expect(ok).toMatchObject({ verdict: 'consistent', consistent: true, checked: 1 });
+    const bad = checkReportTable({ finished: 10, early: 5, onTime: 4, late: 0 });
+    expect(bad).toMatchObject({ verdict: 'inconsistent', consistent: false });
   });
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { cite, type Citation } from '../citation/citation.js';
+import { InvalidInputError, type InputIssue } from '../errors/invalid-input-error.js';
 import { validate } from '../errors/validate.js';
 import { evaluateIdentity, type Identity, type IdentityOutcome } from './identities.js';
 import { formatTerms, sumTerms, type Term } from './counts.js';
@@ -17,7 +18,7 @@ export const TABLE_FIELDS: readonly TableField[] = Object.freeze(['total', 'rece
  */
 export type PublishedTable = Partial<Record<TableField, number>> & {
   readonly name?: string;
-  readonly percentages?: Readonly<Record<string, number | string>>;
+  readonly percentages?: Readonly<Partial<Record<PercentageKey, number | string>>>;
 };
 
 /** One identity of the table: holds, fails (with the gap), or cannot be checked (fields missing). */
@@ -38,7 +39,12 @@ export interface PercentageReading {
 
 /** What the checker found about one published percentage. */
 export interface PercentageFinding {
-  readonly key: string;
+  readonly key: PercentageKey;
+  /**
+   * `reproduced`: some reading gives the printed value; `not-reproduced`: readings could be
+   * computed and none gives it; `unchecked`: the table lacks the counts to compute any reading.
+   */
+  readonly status: 'reproduced' | 'not-reproduced' | 'unchecked';
   readonly published: number;
   readonly decimals: number;
   /** The readings that reproduce it at the published rounding (empty: none does). */
@@ -47,18 +53,29 @@ export interface PercentageFinding {
   readonly nearest?: PercentageReading;
 }
 
+/**
+ * The checker's overall verdict: `consistent` — at least one identity or percentage could be
+ * checked and every checked one holds; `inconsistent` — some checked identity fails or some
+ * percentage is reproduced by no reading; `nothing-checked` — the table gives too few counts to
+ * check anything (never reported as consistent).
+ */
+export type TableVerdict = 'consistent' | 'inconsistent' | 'nothing-checked';
+
 /** The checker's report on a published table. */
 export interface TableFindings {
   readonly name?: string;
   readonly identities: readonly TableIdentityFinding[];
   readonly percentages: readonly PercentageFinding[];
-  /** Every checkable identity holds and every percentage is reproduced by some reading. */
+  readonly verdict: TableVerdict;
+  /** `verdict === 'consistent'`: something was checked, and every checked identity and percentage holds. */
   readonly consistent: boolean;
+  /** How many identities and percentages could be checked (0 → `nothing-checked`). */
+  readonly checked: number;
   readonly basis: readonly Citation[];
 }
 
 const count = () => z.optional(z.int().check(z.nonnegative()));
-const tableSchema = z.object({
+const tableSchema = z.strictObject({
   name: z.optional(z.string()),
   total: count(), received: count(), carriedOver: count(), finished: count(), inProgress: count(),
   early: count(), onTime: count(), late: count(), within: count(), overdue: count(), refused: count(),
@@ -77,8 +94,11 @@ function tableIdentities(t: PublishedTable): Identity<TableField>[] {
   ];
 }
 
-/** Numerator readings per percentage key. */
-const NUMERATORS: Readonly<Record<string, readonly (readonly Term<Derived>[])[]>> = {
+/** What a published percentage can claim to measure (the keys of `percentages`). */
+export type PercentageKey = 'onTime' | 'onTimeOrEarly' | 'early' | 'late' | 'within' | 'overdue' | 'finished' | 'inProgress';
+
+/** Numerator readings per percentage key (looked up as own properties only). */
+const NUMERATORS: Readonly<Record<PercentageKey, readonly (readonly Term<Derived>[])[]>> = Object.freeze({
   onTime: [['onTime'], ['early', 'onTime'], ['early', 'onTime', 'within'], ['$den', '-late'], ['$den', '-late', '-overdue']],
   onTimeOrEarly: [['early', 'onTime'], ['early', 'onTime', 'within']],
   early: [['early']],
@@ -87,7 +107,32 @@ const NUMERATORS: Readonly<Record<string, readonly (readonly Term<Derived>[])[]>
   overdue: [['overdue'], ['late', 'overdue']],
   finished: [['finished']],
   inProgress: [['inProgress']],
-};
+});
+
+/** The keys `percentages` accepts, in display order. */
+export const PERCENTAGE_KEYS: readonly PercentageKey[] = Object.freeze(Object.keys(NUMERATORS) as PercentageKey[]);
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const TABLE_KEYS: readonly string[] = Object.freeze(['name', ...TABLE_FIELDS, 'percentages']);
+
+/**
+ * Unknown keys of the table and of its `percentages`, as issues naming the path: a misspelt count
+ * (`ontime`) must not vanish and leave every identity "unchecked".
+ */
+function unknownKeys(table: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (table === null || typeof table !== 'object' || Array.isArray(table)) return issues; // zod describes it
+  for (const key of Object.keys(table)) {
+    if (!TABLE_KEYS.includes(key)) issues.push({ path: [key], message: `unknown field (expected ${TABLE_KEYS.join(', ')})` });
+  }
+  const percentages = hasOwn(table, 'percentages') ? (table as { percentages?: unknown }).percentages : undefined;
+  if (percentages !== null && typeof percentages === 'object' && !Array.isArray(percentages)) {
+    for (const key of Object.keys(percentages)) {
+      if (!hasOwn(NUMERATORS, key)) issues.push({ path: ['percentages', key], message: `unknown percentage (expected ${PERCENTAGE_KEYS.join(', ')})` });
+    }
+  }
+  return issues;
+}
 
 type Derived = TableField | 'handled' | 'totalLessRefused' | '$den';
 
@@ -114,6 +159,9 @@ function rounded(x: number, decimals: number, how: PercentageReading['rounding']
  * finished; within + overdue = in progress), and which denominator, if any, reproduces each
  * published percentage at the published rounding (half-up, down or up to the printed decimals).
  * Missing totals are derived from their parts for the percentages, never for the identities.
+ * Unknown fields and percentage keys are errors (`InvalidInputError` naming the path, e.g.
+ * `ontime` or `percentages.constructor`), not silently dropped; a table that gives too few counts
+ * to check anything has `verdict: 'nothing-checked'` and `consistent: false`.
  *
  * @example
  * checkReportTable({ finished: 100, early: 60, onTime: 30, late: 8, percentages: { onTime: '90.0' } })
@@ -121,6 +169,8 @@ function rounded(x: number, decimals: number, how: PercentageReading['rounding']
  * // percentages: onTime 90.0 reproduced by early + onTime ÷ finished
  */
 export function checkReportTable(table: PublishedTable): TableFindings {
+  const unknown = unknownKeys(table);
+  if (unknown.length > 0) throw new InvalidInputError('published table', unknown);
   const t = validate(tableSchema, table, 'published table') as PublishedTable;
   const identities: TableIdentityFinding[] = tableIdentities(t).map((identity) => {
     const outcome = evaluateIdentity(identity, (k) => t[k]);
@@ -140,7 +190,8 @@ export function checkReportTable(table: PublishedTable): TableFindings {
   if (total !== undefined && t.refused !== undefined) known.totalLessRefused = total - t.refused;
 
   const percentages: PercentageFinding[] = [];
-  for (const [key, raw] of Object.entries(t.percentages ?? {})) {
+  for (const [name, raw] of Object.entries(t.percentages ?? {})) {
+    const key = name as PercentageKey; // own keys of NUMERATORS only (checked above)
     const { value, decimals } = decimalsOf(raw);
     const target = Math.round(value * 10 ** decimals);
     const readings: PercentageReading[] = [];
@@ -149,7 +200,7 @@ export function checkReportTable(table: PublishedTable): TableFindings {
     for (const denTerms of DENOMINATORS) {
       const den = sumTerms(denTerms, (k) => known[k]);
       if (den === undefined || den <= 0) continue;
-      for (const numTerms of NUMERATORS[key] ?? [[key as Derived]]) {
+      for (const numTerms of NUMERATORS[key]) {
         const num = sumTerms(numTerms, (k) => (k === '$den' ? den : known[k]));
         if (num === undefined) continue;
         const numerator = formatTerms(numTerms).replace('$den', formatTerms(denTerms));
@@ -168,8 +219,11 @@ export function checkReportTable(table: PublishedTable): TableFindings {
         if (!nearest || Math.abs(exact - value) < Math.abs(nearest.exact - value)) nearest = { ...base, rounding: 'half-up' };
       }
     }
-    percentages.push({ key, published: value, decimals, reproducedBy: readings, ...(readings.length === 0 && nearest ? { nearest } : {}) });
+    const status = readings.length > 0 ? 'reproduced' : nearest ? 'not-reproduced' : 'unchecked';
+    percentages.push({ key, status, published: value, decimals, reproducedBy: readings, ...(readings.length === 0 && nearest ? { nearest } : {}) });
   }
-  const consistent = identities.every((i) => i.status !== 'fails') && percentages.every((p) => p.reproducedBy.length > 0);
-  return { ...(t.name === undefined ? {} : { name: t.name }), identities, percentages, consistent, basis: [basis] };
+  const checked = identities.filter((i) => i.status !== 'unchecked').length + percentages.filter((p) => p.status !== 'unchecked').length;
+  const failed = identities.some((i) => i.status === 'fails') || percentages.some((p) => p.status === 'not-reproduced');
+  const verdict: TableVerdict = failed ? 'inconsistent' : checked === 0 ? 'nothing-checked' : 'consistent';
+  return { ...(t.name === undefined ? {} : { name: t.name }), identities, percentages, verdict, consistent: verdict === 'consistent', checked, basis: [basis] };
 }

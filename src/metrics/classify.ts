@@ -37,6 +37,39 @@ function after(a: number, b: number, g: Granularity): boolean {
 }
 
 /**
+ * The moment the policy measures a dossier against: the record's appointment (`currentDueMs`
+ * under `due: 'current'` when present, else `originalDueMs`), moved by `pausedMs` under
+ * `pausedTime: 'exclude'`. The one definition shared by `timelinessCode` and the period report.
+ */
+export function dueMoment(record: DossierRecord, policy: TimelinessPolicy): number {
+  let due = policy.due === 'current' && record.currentDueMs !== undefined ? record.currentDueMs : record.originalDueMs;
+  if (policy.pausedTime === 'exclude' && record.pausedMs !== undefined) due += record.pausedMs;
+  return due;
+}
+
+/**
+ * Whether, at `asOf`, the policy counts the dossier as finished at its pending supplementation
+ * request (`pendingSupplementRequest: 'finished-at-request'`, Decision 766 [X]): a request is
+ * pending since `pendingSupplementSince` ≤ `asOf`, the dossier has not finished by `asOf`, and it
+ * has no more requests than `maxSupplementRequests` (more is late anyway). Shared by
+ * `timelinessCode` and the period report, so both use the same finish moment.
+ */
+export function pendingCountsAsFinished(record: DossierRecord, asOf: number, policy: TimelinessPolicy): boolean {
+  const pending = record.pendingSupplementSince;
+  return policy.pendingSupplementRequest === 'finished-at-request' && pending !== undefined && pending <= asOf
+    && (record.finishedAt === undefined || record.finishedAt > asOf)
+    && record.supplementRequests <= policy.maxSupplementRequests;
+}
+
+/**
+ * The moment the policy counts the dossier as finished, judged at `asOf`: the request moment when
+ * `pendingCountsAsFinished`, else `finishedAt` (possibly after `asOf`, or `undefined` while open).
+ */
+export function finishMoment(record: DossierRecord, asOf: number, policy: TimelinessPolicy): number | undefined {
+  return pendingCountsAsFinished(record, asOf, policy) ? record.pendingSupplementSince : record.finishedAt;
+}
+
+/**
  * The timeliness of a dossier at `asOf` (epoch ms) as a small integer, without allocating: the
  * hot-path form of `classifyTimeliness`. The record is not validated (validate it where it enters,
  * e.g. `checkDossierRecord`); only the appointment is checked to be a finite number.
@@ -49,18 +82,14 @@ function after(a: number, b: number, g: Granularity): boolean {
  */
 export function timelinessCode(record: DossierRecord, asOf: number, policy: TimelinessPolicy): TimelinessCode {
   if (record.refusedAtReception === true || record.receivedAt > asOf) return EXCLUDED;
-  let due = policy.due === 'current' && record.currentDueMs !== undefined ? record.currentDueMs : record.originalDueMs;
-  if (policy.pausedTime === 'exclude' && record.pausedMs !== undefined) due += record.pausedMs;
+  const due = dueMoment(record, policy);
   if (!Number.isFinite(due)) throw new InvalidDossierRecordError('the appointment is not a finite moment', ['originalDueMs']);
   const tooManyRequests = record.supplementRequests > policy.maxSupplementRequests;
   let finishedAt = record.finishedAt;
   let kind = record.finishKind;
-  // Decision 766 [X]: a policy that counts supplementation requests treats a single pending
-  // request as finished at the request moment (more than one is late anyway).
-  const pending = record.pendingSupplementSince;
-  if (pending !== undefined && pending <= asOf && (finishedAt === undefined || finishedAt > asOf)
-    && Number.isFinite(policy.maxSupplementRequests) && !tooManyRequests) {
-    finishedAt = pending;
+  // Decision 766 [X]: a single pending request counts as finished at the request moment.
+  if (pendingCountsAsFinished(record, asOf, policy)) {
+    finishedAt = record.pendingSupplementSince;
     kind = undefined;
   }
   if (finishedAt !== undefined && finishedAt <= asOf) {
@@ -89,8 +118,9 @@ export interface ClassifyOptions {
  * Judged against the **original** appointment by default; the early/on-time boundary at day
  * granularity and late/not-late at minute granularity (policy fields, since the texts leave the
  * boundary open [U]); more than one supplementation request → late under `decision766Timeliness`
- * [X], and under such a policy (finite `maxSupplementRequests`) a single pending request
- * (`pendingSupplementSince`) counts as finished at the request moment [X]; paused time excluded
+ * [X], and under a policy with `pendingSupplementRequest: 'finished-at-request'` (the Decision 766
+ * preset) a single pending request (`pendingSupplementSince`) counts as finished at the request
+ * moment [X]; paused time excluded
  * when the record carries `pausedMs` (pause clock), while a restart is already in the record's
  * appointment.
  *

@@ -25,7 +25,9 @@ export {
   type Decision766Group, type Decision766Indicator, type Decision766Score,
 } from './decision766.js';
 export {
-  checkReportTable, TABLE_FIELDS,
-  type PublishedTable, type TableField, type TableFindings, type TableIdentityFinding, type PercentageFinding, type PercentageReading,
+  checkReportTable, TABLE_FIELDS, PERCENTAGE_KEYS,
+  type PublishedTable, type PercentageKey, type TableVerdict, type TableField, type TableFindings, type TableIdentityFinding, type PercentageFinding, type PercentageReading,
 } from './check-table.js';
 export { dossierRecordFromRow, csvDossierReader, ROW_COLUMNS, type DossierRow } from './row.js';
+/** The RFC 4180 line splitter for CSV exports (the same function as `motcua/satisfaction`'s). */
+export { parseCsvLine } from '../internal/csv.js';

@@ -23,6 +23,15 @@ export interface TimelinessPolicy {
   readonly pausedTime: 'exclude' | 'ignore';
   /** More supplementation requests than this make the dossier late / overdue (Decision 766: 1); `Infinity` = never. */
   readonly maxSupplementRequests: number;
+  /**
+   * A dossier waiting on a supplementation request (`pendingSupplementSince`, portal status 5):
+   * `'in-progress'` — still open, judged within / overdue (default); `'finished-at-request'` —
+   * finished at the request moment, judged early / on time / late there, provided it has no more
+   * requests than `maxSupplementRequests` (Decision 766 indicator 2.1, vendor formula document [X]).
+   * The period report follows the same moment: such a dossier is finished in the period of its
+   * request and not carried over into later ones.
+   */
+  readonly pendingSupplementRequest: 'in-progress' | 'finished-at-request';
   /** In progress with at most this many ms left before the appointment → due soon (sắp trễ) [X]; 0 = never. */
   readonly dueSoonMs: number;
   /** Which finish kinds count as finished; the others are left out of the metrics (`excluded`). */
@@ -44,6 +53,7 @@ export const standardTimeliness: TimelinessPolicy = deepFreeze({
   due: 'original',
   pausedTime: 'exclude',
   maxSupplementRequests: Infinity,
+  pendingSupplementRequest: 'in-progress',
   dueSoonMs: 86_400_000,
   finishes: ALL_FINISHES,
   basis: [
@@ -55,15 +65,18 @@ export const standardTimeliness: TimelinessPolicy = deepFreeze({
 
 /**
  * Decision 766 progress reading [X]: as `standard`, plus more than one supplementation request →
- * late (or overdue while open); finish = first of decided, returned, stopped / refused / withdrawn.
+ * late (or overdue while open); a single pending request → finished at the request moment;
+ * finish = first of decided, returned, stopped / refused / withdrawn.
  */
 export const decision766Timeliness: TimelinessPolicy = deepFreeze({
   ...standardTimeliness,
   id: 'decision766',
   maxSupplementRequests: 1,
+  pendingSupplementRequest: 'finished-at-request',
   finishes: ALL_FINISHES,
   basis: [
     cite(DECISION_766_2022, 'indicator 2.1', 'X', 'vendor formula document: > 1 supplementation request → late; supplementation time subtracted; finish = first of decided, returned, stopped/refused/withdrawn'),
+    cite(DECISION_766_2022, 'indicator 2.1', 'X', 'vendor formula document: a single pending supplementation request → finished at the request moment (pendingSupplementRequest)'),
     ...standardTimeliness.basis,
   ],
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseMoment } from '../time/parse.js';
 import { checkDossierRecord } from './record.js';
-import { csvDossierReader, dossierRecordFromRow } from './row.js';
+import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-error.js';
+import { csvDossierReader, dossierRecordFromRow, type DossierRow } from './row.js';
 
 const base = { unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' };
 
@@ -24,6 +25,12 @@ describe('dossierRecordFromRow', () => {
     expect(() => dossierRecordFromRow({ ...base, finished: '2025-09-02T08:00' })).toThrow(/finishKind/);
     expect(() => dossierRecordFromRow({ ...base, supplementations: -1 })).toThrow(/supplementations/);
     expect(() => dossierRecordFromRow({ ...base, unit: undefined })).toThrow(/unit is required/);
+  });
+  it('rejects unknown fields naming them, as CSV rejects unknown columns (a typo must not read as 0 requests)', () => {
+    const typo = { ...base, supplementation: 3 } as DossierRow;
+    expect(() => dossierRecordFromRow(typo, [4])).toThrow(InvalidDossierRecordError);
+    expect(() => dossierRecordFromRow(typo, [4])).toThrow(/^4\.supplementation: Invalid dossier record: unknown field "supplementation"/);
+    expect(() => dossierRecordFromRow(JSON.parse('{"__proto__":1}') as DossierRow, [1])).toThrow(/unknown field "__proto__"/);
   });
 });
 

@@ -8,6 +8,8 @@ export const ROW_COLUMNS = Object.freeze([
   'finished', 'finishKind', 'status', 'supplementations', 'pausedMinutes', 'refusedAtReception',
 ] as const);
 
+const COLUMN_SET: ReadonlySet<string> = new Set(ROW_COLUMNS);
+
 /** One input row as read from NDJSON (typed values) or CSV (strings; empty = absent). */
 export type DossierRow = Readonly<Partial<Record<(typeof ROW_COLUMNS)[number], unknown>>>;
 
@@ -49,8 +51,9 @@ function wholeNumber(row: DossierRow, key: keyof DossierRow, path: Path): number
  * Vietnamese wall times (`2025-09-05T17:00`) or ISO strings with an offset (`parseMoment`);
  * `channel` is `in-person | online | post` or the portal's `KenhThucHien` 1 / 2 / 3; `status` is
  * the portal code 1–10 (3 = refused at reception; 7, 8, 9, 10 give the finish kind when
- * `finishKind` is absent); a finished row needs `finishKind` or such a status. Throws a
- * `MotcuaError` naming `path` and the column.
+ * `finishKind` is absent); a finished row needs `finishKind` or such a status. A key that is not
+ * one of `ROW_COLUMNS` is an error (as an unknown CSV column is). Throws a `MotcuaError` naming
+ * `path` and the column.
  *
  * @example
  * dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00',
@@ -59,6 +62,11 @@ function wholeNumber(row: DossierRow, key: keyof DossierRow, path: Path): number
  */
 export function dossierRecordFromRow(row: DossierRow, path: Path = []): DossierRecord {
   if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new InvalidDossierRecordError('expected an object', path);
+  for (const key in row) {
+    // Unknown fields are errors, as unknown CSV columns are: a typo ("supplementation") would
+    // otherwise silently read as 0 requests.
+    if (!COLUMN_SET.has(key)) throw new InvalidDossierRecordError(`unknown field ${JSON.stringify(key)} (fields: ${ROW_COLUMNS.join(', ')})`, [...path, key]);
+  }
   const unit = text(row, 'unit', path);
   if (unit === undefined) throw new InvalidDossierRecordError('unit is required', [...path, 'unit']);
   const channelText = text(row, 'channel', path);

@@ -3,54 +3,13 @@ import type { DossierFacts } from './derive.js';
 import type { Evaluation } from './evaluation.js';
 import { compileScheme, type AnswerValue, type EvaluationScheme } from './scheme.js';
 
+/** The RFC 4180 line splitter shared with `motcua/metrics` (one implementation, in the core). */
+export { parseCsvLine } from '../internal/csv.js';
+
 /** CSV columns that describe the form (all optional). */
 export const CSV_LABEL_COLUMNS = Object.freeze(['dossier', 'unit', 'procedure', 'field', 'officer', 'at'] as const);
 /** CSV columns that carry `DossierFacts` (per-agency steps need NDJSON). */
 export const CSV_FACT_COLUMNS = Object.freeze(['limit', 'used', 'supplementationRequests', 'applicantFaultRequests', 'misconductPetition'] as const);
-
-/**
- * Splits one CSV line (RFC 4180 quoting: `"a, b"`, `""` for a quote) into its cells. A record must
- * fit on one line. Throws `InvalidInputError` for an unterminated quote.
- *
- * @example
- * parseCsvLine('A,"UBND xã ""A""",2') // ['A', 'UBND xã "A"', '2']
- */
-export function parseCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let i = 0;
-  const n = line.length;
-  for (;;) {
-    if (line.charCodeAt(i) === 34) {
-      let cell = '';
-      let j = i + 1;
-      for (;;) {
-        const q = line.indexOf('"', j);
-        if (q < 0) throw new InvalidInputError('CSV line', [{ path: [cells.length], message: 'unterminated quoted cell' }]);
-        cell += line.slice(j, q);
-        if (line.charCodeAt(q + 1) === 34) {
-          cell += '"';
-          j = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      cells.push(cell);
-      if (i < n && line.charCodeAt(i) !== 44) throw new InvalidInputError('CSV line', [{ path: [cells.length - 1], message: 'text after a closing quote' }]);
-    } else {
-      const comma = line.indexOf(',', i);
-      const end = comma < 0 ? n : comma;
-      cells.push(line.slice(i, end).trim());
-      i = end;
-    }
-    if (i >= n) return cells;
-    i++; // the comma
-    if (i === n) {
-      cells.push('');
-      return cells;
-    }
-  }
-}
 
 type Column =
   | { kind: 'label'; name: (typeof CSV_LABEL_COLUMNS)[number] }

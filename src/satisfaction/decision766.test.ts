@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors/index.js';
-import { decision766Satisfaction } from './decision766.js';
+import { decision766Satisfaction, DEFAULT_NO_DOSSIERS_READING, noDossiersReadings } from './decision766.js';
 
 describe('decision766Satisfaction', () => {
   it('100% − (late share + complained-or-not-satisfied share); full points at ≥ 90%', () => {
@@ -22,10 +22,26 @@ describe('decision766Satisfaction', () => {
   });
 
   it('carries its evidence: [S] for the indicator, [X] for the formula, marked as an estimate', () => {
-    const r = decision766Satisfaction({ dossiers: 0, late: 0, complainedOrNotSatisfied: 0 });
+    const r = decision766Satisfaction({ dossiers: 10, late: 0, complainedOrNotSatisfied: 0 });
     expect(r.estimate).toBe(true);
     expect(r.basis.map((b) => b.mark)).toEqual(['S', 'X']);
-    expect(r.rate).toBe(1);
+    expect(r.noDossiers).toBeUndefined();
+    expect(Object.isFrozen(r)).toBe(true);
+  });
+
+  it('a period without dossiers is a named [U] reading: full points (default), no score, or zero', () => {
+    const none = { dossiers: 0, late: 0, complainedOrNotSatisfied: 0 } as const;
+    const full = decision766Satisfaction(none);
+    expect(full).toMatchObject({ rate: 1, points: 6, noDossiers: 'full-points' });
+    expect(full.basis.map((b) => b.mark)).toEqual(['S', 'X', 'U']);
+    expect(full.basis[2]!.note).toMatch(/full points/);
+    expect(decision766Satisfaction({ ...none, noDossiers: 'no-score' })).toMatchObject({ rate: null, points: null, maxPoints: 6, noDossiers: 'no-score' });
+    expect(decision766Satisfaction({ ...none, noDossiers: 'zero', maxPoints: 18 })).toMatchObject({ rate: 0, points: 0, maxPoints: 18, noDossiers: 'zero' });
+    expect(DEFAULT_NO_DOSSIERS_READING).toBe('full-points');
+    expect(Object.values(noDossiersReadings).every((c) => c.mark === 'U')).toBe(true);
+    expect(() => decision766Satisfaction({ ...none, noDossiers: 'half' as 'zero' })).toThrow(/noDossiers/);
+    // The reading only applies to an empty period.
+    expect(decision766Satisfaction({ dossiers: 10, late: 10, complainedOrNotSatisfied: 0, noDossiers: 'no-score' })).toMatchObject({ rate: 0, points: 0 });
   });
 
   it('validates the counts', () => {

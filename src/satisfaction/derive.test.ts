@@ -75,7 +75,7 @@ describe('deriveIndices', () => {
     expect(path({ supplementationRequests: 1.5 })).toEqual(['supplementationRequests']);
     expect(path({ supplementationRequests: 1, applicantFaultRequests: 2 })).toEqual(['applicantFaultRequests']);
     expect(path({ steps: [{ agency: 'a', budget: 1 }] })).toEqual(['steps', 0, 'used']);
-    expect(path({ limt: 3 })).toEqual([]);
+    expect(path({ limt: 3 })).toEqual(['limt']); // the unknown field is named
   });
 });
 

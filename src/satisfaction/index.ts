@@ -28,7 +28,7 @@ export {
   type GroupSummary, type GroupKey, type GroupDimension, type QuestionSummary, type AssessmentSummary, type AnswerShare,
 } from './summary.js';
 export {
-  decision766Satisfaction, DECISION_766_SATISFACTION_THRESHOLD,
-  type Decision766Satisfaction, type Decision766SatisfactionInput,
+  decision766Satisfaction, DECISION_766_SATISFACTION_THRESHOLD, DEFAULT_NO_DOSSIERS_READING, noDossiersReadings,
+  type Decision766Satisfaction, type Decision766SatisfactionInput, type NoDossiersReading,
 } from './decision766.js';
 export { csvEvaluationReader, parseCsvLine, CSV_LABEL_COLUMNS, CSV_FACT_COLUMNS } from './csv.js';

@@ -20,6 +20,14 @@ describe('rounding policies', () => {
     expect(roundedMean(2, 3, roundingPolicies.exact)).toBe(2 / 3);
   });
 
+  it('cites evidence only where there is some: Art. 15 [P], one system [X]; exact is a library option without a citation', () => {
+    expect(roundingPolicies.art15.basis).toMatchObject({ source: 'Circular 01/2018/TT-VPCP', article: 'Art. 15', mark: 'P' });
+    expect(roundingPolicies.floorOneDecimal.basis!.mark).toBe('X');
+    expect(roundingPolicies.exact.basis).toBeUndefined();
+    expect(roundingPolicies.exact.libraryOption).toBe(true);
+    expect(roundingPolicies.art15.libraryOption).toBeUndefined();
+  });
+
   it('sums rounded index scores on scaled integers (1.1 + 1.2 is 2.3, not 2.3000000000000003)', () => {
     expect(sumOfRoundedMeans([[11, 10], [12, 10]])).toBe(2.3);
     expect(sumOfRoundedMeans([[7, 4], [3, 2]])).toBe(3.3);

@@ -5,18 +5,25 @@ import type { Citation } from '../citation/citation.js';
 /**
  * How an index's average (sum of points ÷ number of dossiers) is rounded before the index scores
  * are added up: `half-up` or `floor` to `decimals` places, or `exact` (no rounding).
+ *
+ * A policy either rests on evidence (`basis`: the text or the practice it reproduces, with its
+ * mark) or is a library option (`libraryOption: true`, no `basis`): a convenience the library
+ * offers, which no source prescribes and which is not evidence of anything.
  */
 export interface RoundingPolicy {
   readonly id: string;
   readonly mode: 'half-up' | 'floor' | 'exact';
   /** Decimal places kept (ignored by `exact`). */
   readonly decimals: number;
-  readonly basis: Citation;
+  /** The source the rounding reproduces; absent for a library option. */
+  readonly basis?: Citation;
+  /** `true` for a rounding the library offers on its own account (no source; not evidence). */
+  readonly libraryOption?: true;
 }
 
 /**
  * Art. 15: "rounded to one decimal place" (làm tròn đến một chữ số thập phân), read as ordinary
- * rounding, halves up. Basis: Circular 01/2018/TT-VPCP Art. 15 [P]; the halves-up reading [S].
+ * rounding, halves up. Basis: Circular 01/2018/TT-VPCP Art. 15 [P] (one decimal place).
  */
 const art15: RoundingPolicy = Object.freeze({
   id: 'art15-half-up-1',
@@ -33,16 +40,20 @@ const floorOneDecimal: RoundingPolicy = Object.freeze({
   basis: cite('provincial one-stop system', 'index averages', 'X', 'each index average floored to one decimal before summing'),
 });
 
-/** No rounding: the exact average (useful for research and for checking others' tables). */
+/**
+ * No rounding: the exact average (useful for research and for checking others' tables). A library
+ * option, not what Art. 15 prescribes: it cites no source, since no text or system is evidence for it.
+ */
 const exact: RoundingPolicy = Object.freeze({
   id: 'exact',
   mode: 'exact',
   decimals: 0,
-  basis: cite('motcua', '', 'X', 'no rounding; not what Art. 15 prescribes'),
+  libraryOption: true,
 });
 
 /**
- * Rounding policies: `art15` (default), `floorOneDecimal` [X], `exact`.
+ * Rounding policies: `art15` (default; Circular 01/2018 Art. 15 [P]), `floorOneDecimal` (one real
+ * system [X]), `exact` (a library option, no source).
  *
  * @example
  * roundedMean(29, 20, roundingPolicies.art15) // 1.5 (1.45 rounded half up)

@@ -27,6 +27,24 @@ describe('scoreEvaluation — 2018 nine indices', () => {
     expect(s.band!.label).toBe('Xuất sắc');
   });
 
+  it('returns a deeply frozen result, like the rest of the library', () => {
+    const s = scoreEvaluation({ '1': 2, '4': 1, '7': 2 }, tt01_2018_evaluation, { facts: { limit: 10, used: 10, supplementationRequests: 0 } });
+    expect(Object.isFrozen(s)).toBe(true);
+    expect(Object.isFrozen(s.points)).toBe(true);
+    expect(Object.isFrozen(s.assessments)).toBe(true);
+    expect(Object.isFrozen(s.assessments.officer)).toBe(true);
+    expect(Object.isFrozen(s.derived)).toBe(true);
+    expect(Object.isFrozen(s.trace)).toBe(true);
+    expect(s.trace.every((t) => Object.isFrozen(t))).toBe(true);
+    expect(() => {
+      (s.points as Record<string, number>)['1'] = 0;
+    }).toThrow(TypeError);
+    // A scheme without assessments is frozen too.
+    expect(Object.isFrozen(scoreEvaluation({ returnTime: 'hai-long' }, withScoring(nd118_2025_evaluation, {
+      id: 'x', basis: cite('x', undefined, 'P'), all: { 'rat-hai-long': 2, 'hai-long': 1, 'khong-hai-long': 0 },
+    })))).toBe(true);
+  });
+
   it('leaves unanswered indices out (null and absent alike)', () => {
     const s = scoreEvaluation({ '1': 2, '3': null, '7': 1 });
     expect(s.points).toEqual({ '1': 2, '7': 1 });

@@ -141,7 +141,26 @@ export function applyDerived(
 }
 
 /**
- * Scores one evaluation form: points per index, the total and band of each assessment. Indices
+ * Freezes a score: the objects built for this call (points, assessment scores, derived keys, trace
+ * steps). What they reference — bands, citations — is shared, already-frozen data, so a deep walk
+ * would only repeat work on the hot path.
+ */
+function frozen(score: { -readonly [K in keyof EvaluationScore]: EvaluationScore[K] }): EvaluationScore {
+  Object.freeze(score.points);
+  for (const id in score.assessments) Object.freeze(score.assessments[id]);
+  Object.freeze(score.assessments);
+  if (score.derived.length === 0) score.derived = NONE;
+  else Object.freeze(score.derived);
+  for (const step of score.trace) Object.freeze(step);
+  Object.freeze(score.trace);
+  return Object.freeze(score);
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * Scores one evaluation form: points per index, the total and band of each assessment (the
+ * result is deeply frozen, like every result of the library). Indices
  * not answered are left out of the totals (Art. 15). With `facts`, the indices that follow from
  * the dossier's history (2018: 1, 2, 3 and the time part of 7) are derived, so the citizen need be
  * asked only the rest.
@@ -210,10 +229,10 @@ export function scoreEvaluation(answers: Answers, scheme: EvaluationScheme = tt0
   if (head === undefined) {
     let total = 0;
     for (let qi = 0; qi < n; qi++) total += byQuestion[qi] ?? 0;
-    return { scheme: scheme.id, points, total, max: compiled.maxPoints, assessments, derived, trace };
+    return frozen({ scheme: scheme.id, points, total, max: compiled.maxPoints, assessments, derived, trace });
   }
-  if (head.band === undefined) return { scheme: scheme.id, points, total: head.total, max: head.max, assessments, derived, trace };
+  if (head.band === undefined) return frozen({ scheme: scheme.id, points, total: head.total, max: head.max, assessments, derived, trace });
   const bands = compiled.assessments[0]!.assessment.bands!;
   trace.push({ rule: `band of the ${head.id} total`, basis: bands.basis, detail: `${head.total} of ${head.max}: ${head.band.label} (${bands.id})` });
-  return { scheme: scheme.id, points, total: head.total, max: head.max, band: head.band, assessments, derived, trace };
+  return frozen({ scheme: scheme.id, points, total: head.total, max: head.max, band: head.band, assessments, derived, trace });
 }

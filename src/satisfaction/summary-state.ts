@@ -26,18 +26,24 @@ export const stateSchema = z.object({
   ),
 });
 
-/** Adds serialized counts (`{ key: { value: n } }`) into rows, rejecting unknown keys and values. Internal. */
-export function addCounts(target: number[][], compiled: CompiledScheme, counts: Readonly<Record<string, Readonly<Record<string, number>>>>, path: (string | number)[]): void {
+/** Checks serialized counts (`{ key: { value: n } }`) against the scheme: unknown keys and values are errors. Internal. */
+export function checkCounts(compiled: CompiledScheme, counts: Readonly<Record<string, Readonly<Record<string, number>>>>, path: (string | number)[]): void {
   for (const key of Object.keys(counts)) {
     const cq = compiled.byKey.get(key);
     if (!cq) throw new InvalidInputError('summary state', [{ path: [...path, key], message: `no question ${JSON.stringify(key)} in the scheme` }]);
+    for (const value of Object.keys(counts[key]!)) {
+      if (cq.optionByString.get(value) === undefined) throw new InvalidInputError('summary state', [{ path: [...path, key, value], message: `no option ${JSON.stringify(value)}` }]);
+    }
+  }
+}
+
+/** Adds serialized counts (`{ key: { value: n } }`) into rows; call `checkCounts` first. Internal. */
+export function addCounts(target: number[][], compiled: CompiledScheme, counts: Readonly<Record<string, Readonly<Record<string, number>>>>): void {
+  for (const key of Object.keys(counts)) {
+    const cq = compiled.byKey.get(key)!;
     const row = target[cq.index]!;
     const byValue = counts[key]!;
-    for (const value of Object.keys(byValue)) {
-      const oi = cq.optionByString.get(value);
-      if (oi === undefined) throw new InvalidInputError('summary state', [{ path: [...path, key, value], message: `no option ${JSON.stringify(value)}` }]);
-      row[oi]! += byValue[value]!;
-    }
+    for (const value of Object.keys(byValue)) row[cq.optionByString.get(value)!]! += byValue[value]!;
   }
 }
 

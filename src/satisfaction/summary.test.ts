@@ -142,7 +142,8 @@ describe('summarizeEvaluations — invalid forms', () => {
     expect(at([{}, { answers: { '1': 5 } }]).path).toEqual([1, 'answers', '1']);
     expect(at([{ answers: { '12': 1 } }])).toBeInstanceOf(UnknownIndexError);
     expect(at([{ levels: { overall: 'ok' } }]).path).toEqual([0, 'levels', 'overall']);
-    expect(at([{ answer: {} }]).path).toEqual([0]);
+    expect(at([{ answer: {} }]).path).toEqual([0, 'answer']); // the unknown field is named
+    expect(at([{ answer: {} }]).message).toBe('Invalid evaluation: 0.answer: unknown field');
     expect(at([{ unit: 3 }]).path).toEqual([0, 'unit']);
     expect(at([{ facts: { limit: 1 } }]).path).toEqual([0, 'facts', 'used']);
     expect(at([{ at: '2025-02-30' }]).message).toMatch(/2025-02-30/);
@@ -182,6 +183,26 @@ describe('merging summaries', () => {
     expect(() => mergeEvaluationSummaries(byUnit, summarizeEvaluations(forms))).toThrow(IncompatibleSummariesError);
     expect(() => mergeEvaluationSummaries(summarizeEvaluations(forms), summarizeEvaluations(forms, { rounding: roundingPolicies.exact }))).toThrow(/rounding/);
     expect(() => createEvaluationAccumulator({ period: 'month' }).merge(createEvaluationAccumulator())).toThrow(/period/);
+  });
+
+  it('merge is atomic: a bad group anywhere in the state leaves the accumulator unchanged', () => {
+    const two: Evaluation[] = [...forms, { unit: 'B', answers: { '1': 2 } }];
+    const good = JSON.parse(JSON.stringify(summarizeEvaluations(two, { groupBy: ['unit'] }).state));
+    expect(Object.keys(good.groups)).toEqual(['["A"]', '["B"]']);
+    const target = createEvaluationAccumulator({ groupBy: ['unit'] });
+    target.add({ unit: 'A', answers: { '1': 0 } });
+    const before = JSON.stringify(target.state());
+    const badOption = structuredClone(good);
+    badOption.groups['["B"]'].answers['1'] = { '7': 1 };
+    expect(() => target.merge(badOption)).toThrow(/groups\.\["B"\]\.answers\.1\.7: no option "7"/);
+    const badKey = structuredClone(good);
+    badKey.groups['["B"]'].key = { unit: 'C' };
+    expect(() => target.merge(badKey)).toThrow(/key does not match/);
+    const badLevel = structuredClone(good);
+    badLevel.groups['["B"]'].levels = { mood: { ok: 1 } };
+    expect(() => target.merge(badLevel)).toThrow(/no question "mood"/);
+    expect(JSON.stringify(target.state())).toBe(before);
+    expect(target.forms).toBe(1);
   });
 
   it('rejects a malformed state', () => {

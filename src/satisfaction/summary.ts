@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
 import { IncompatibleSummariesError } from '../errors/incompatible-summaries-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { validate } from '../errors/validate.js';
+import { validateInput } from './validate-input.js';
 import { parseDay } from '../time/parse.js';
 import { defaultDerivationPolicy, deriveFromValid } from './derive.js';
 import { evaluationSchema, isValidEvaluation, type Evaluation } from './evaluation.js';
@@ -11,7 +11,7 @@ import { applyDerived, collectAnswers } from './score.js';
 import { evaluationSchemes } from './scheme-presets.js';
 import { groupResult } from './summary-result.js';
 import { checkCompatible, newGroup, resolve, type Group, type Settings } from './summary-settings.js';
-import { addCounts, addRows, countsOf, isValidState, stateSchema } from './summary-state.js';
+import { addCounts, addRows, checkCounts, countsOf, isValidState, stateSchema } from './summary-state.js';
 import type {
   EvaluationAccumulator, EvaluationSummary, GroupDimension, GroupState, SummaryOptions, SummaryState,
 } from './summary-types.js';
@@ -21,19 +21,6 @@ export type {
   AnswerShare, AssessmentSummary, EvaluationAccumulator, EvaluationSummary, GroupDimension, GroupKey, GroupState,
   GroupSummary, QuestionSummary, SummaryOptions, SummaryState,
 } from './summary-types.js';
-
-/** `validate` with the issues' paths prefixed by where the value sits in a larger input. */
-function validateAt<T extends z.ZodMiniType>(schema: T, value: unknown, what: string, path: readonly (string | number)[]): z.output<T> {
-  if (path.length === 0) return validate(schema, value, what);
-  try {
-    return validate(schema, value, what);
-  } catch (error) {
-    if (error instanceof InvalidInputError) {
-      throw new InvalidInputError(what, error.issues.map((issue) => ({ path: [...path, ...issue.path], message: issue.message })));
-    }
-    throw error;
-  }
-}
 
 /** The settings and groups behind each accumulator, for merging two of them without a state copy. */
 const internals = new WeakMap<EvaluationAccumulator, { readonly settings: Settings; readonly groups: ReadonlyMap<string, Group> }>();
@@ -130,7 +117,7 @@ export function createEvaluationAccumulator(options: SummaryOptions = {}): Evalu
   const accumulator: EvaluationAccumulator = {
     add(evaluation, path = NO_PATH) {
       // Fast structural check; zod only to describe what is wrong.
-      const e = isValidEvaluation(evaluation) ? evaluation : (validateAt(evaluationSchema, evaluation, 'evaluation', path) as Evaluation);
+      const e = isValidEvaluation(evaluation) ? evaluation : (validateInput(evaluationSchema, evaluation, 'evaluation', path) as Evaluation);
       chosen.fill(-1);
       if (e.answers !== undefined) collectAnswers(e.answers, scheme, compiled, path.length ? [...path, 'answers'] : ANSWERS, chosen);
       const unitRecord = e.kind === 'unit';
@@ -195,26 +182,36 @@ export function createEvaluationAccumulator(options: SummaryOptions = {}): Evalu
       }
       const state = 'result' in other ? other.state() : isValidState(other) ? other : (validate(stateSchema, other, 'summary state') as SummaryState);
       checkCompatible(settings, state);
-      for (const id of Object.keys(state.groups)) {
+      // Validate every incoming group first, then add: a bad group leaves this accumulator unchanged.
+      const ids = Object.keys(state.groups);
+      const parts: (readonly string[] | undefined)[] = [];
+      for (const id of ids) {
         const s = state.groups[id]!;
-        let g = groups.get(id);
-        if (!g) {
-          const parts = groupBy.map((dim) => s.key[dim]);
-          if (parts.some((p) => p === undefined) || Object.keys(s.key).length !== depth || JSON.stringify(parts) !== id) {
+        let p: readonly string[] | undefined;
+        if (!groups.has(id)) {
+          const values = groupBy.map((dim) => s.key[dim]);
+          if (values.some((v) => v === undefined) || Object.keys(s.key).length !== depth || JSON.stringify(values) !== id) {
             throw new InvalidInputError('summary state', [{ path: ['groups', id, 'key'], message: `the key does not match the group id and grouping ${groupBy.join(', ')}` }]);
           }
-          g = groupOf(parts as string[], id);
+          p = values as string[];
         }
+        parts.push(p);
+        checkCounts(compiled, s.answers, ['groups', id, 'answers']);
+        checkCounts(compiledLevels, s.levels, ['groups', id, 'levels']);
+      }
+      ids.forEach((id, i) => {
+        const s = state.groups[id]!;
+        const g = groups.get(id) ?? groupOf(parts[i]!, id);
         g.forms += s.forms;
         g.unitRecords += s.unitRecords;
         forms += s.forms;
-        addCounts(g.answers, compiled, s.answers, ['groups', id, 'answers']);
-        addCounts(g.levels, compiledLevels, s.levels, ['groups', id, 'levels']);
+        addCounts(g.answers, compiled, s.answers);
+        addCounts(g.levels, compiledLevels, s.levels);
         g.notSatisfied += s.notSatisfied;
         g.timing.earlier += s.timing.earlier;
         g.timing.equal += s.timing.equal;
         g.timing.later += s.timing.later;
-      }
+      });
       return accumulator;
     },
     state() {

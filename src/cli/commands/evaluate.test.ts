@@ -85,6 +85,16 @@ describe('motcua evaluate — NDJSON', () => {
     expect(lines[5]).toBe(`5 invalid line(s) in ${path}`);
   });
 
+  it('an unknown field is a bad line with its number (NDJSON is strict, as CSV columns are)', async () => {
+    const path = await file('typo.ndjson', '{"unit":"A","answers":{"1":2}}\n{"unit":"A","answer":{"1":2}}\n{"unit":"A","facts":{"limit":3,"used":2,"supplementations":1}}\n');
+    const r = await run([path]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    const lines = r.err.trim().split('\n');
+    expect(lines[0]).toBe('line 2: Invalid evaluation: answer: unknown field');
+    expect(lines[1]).toBe('line 3: Invalid evaluation: facts.supplementations: unknown field');
+  });
+
   it('--skip-invalid reports bad lines and summarizes the rest', async () => {
     const path = await file('some-bad.ndjson', '{"answers":{"1":2}}\n{"answers":{"1":9}}\n');
     const r = await run([path, '--skip-invalid', '--json']);

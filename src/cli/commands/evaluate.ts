@@ -1,10 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { formatCitation } from '../../citation/citation.js';
-import { MotcuaError } from '../../errors/motcua-error.js';
-import { csvEvaluationReader, parseCsvLine } from '../../satisfaction/csv.js';
+import { csvEvaluationReader } from '../../satisfaction/csv.js';
 import type { Evaluation } from '../../satisfaction/evaluation.js';
 import { roundingPolicies, type RoundingPolicy } from '../../satisfaction/rounding.js';
 import { evaluationSchemes, threeLevelQuestions } from '../../satisfaction/scheme-presets.js';
@@ -14,6 +11,7 @@ import {
 } from '../../satisfaction/summary.js';
 import type { PeriodUnit } from '../../satisfaction/period.js';
 import { UsageError, type CliIo, type Command } from '../command.js';
+import { isReadError, openInput, printBadLines, readLines, type LineHandlers, type LineInputOutcome } from '../line-input.js';
 
 const ROUNDING: Readonly<Record<string, RoundingPolicy>> = {
   art15: roundingPolicies.art15,
@@ -123,9 +121,6 @@ function readArgs(argv: readonly string[]): Settings | 'help' {
   };
 }
 
-/** A line that is not JSON. */
-class NotJsonError extends Error {}
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -179,86 +174,42 @@ function describeSummary(summary: EvaluationSummary): string {
   return text;
 }
 
-/** Reads `input` line by line, feeding forms to the accumulator; returns the bad lines. */
-async function consume(input: Readable, settings: Settings, add: (e: Evaluation) => void, io: CliIo): Promise<{ bad: string[]; badCount: number }> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  const scheme = evaluationSchemes[settings.schemeId]!;
-  let read: ((cells: readonly string[]) => Evaluation) | undefined;
-  let lineNo = 0;
-  const bad: string[] = [];
-  let badCount = 0;
-  const progress = io.isTTY && !settings.json;
-  for await (const raw of lines) {
-    lineNo++;
-    if (progress && lineNo % PROGRESS_EVERY === 0) io.err(`\rread ${lineNo.toLocaleString('en')} lines`);
-    const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (line.trim() === '') continue;
-    try {
-      if (settings.format === 'csv') {
-        if (!read) {
-          read = csvEvaluationReader(parseCsvLine(line), scheme, threeLevelQuestions);
-          continue;
-        }
-        add(read(parseCsvLine(line)));
-      } else {
-        let value: unknown;
-        try {
-          value = JSON.parse(line);
-        } catch (error) {
-          throw new NotJsonError(`not JSON (${messageOf(error)})`);
-        }
-        add(value as Evaluation);
-      }
-    } catch (error) {
-      if (!(error instanceof MotcuaError) && !(error instanceof NotJsonError)) throw error;
-      if (settings.format === 'csv' && !read) {
-        // A bad header makes every line unreadable: stop here.
-        bad.push(`line ${lineNo}: ${messageOf(error)}`);
-        badCount++;
-        lines.close();
-        input.destroy();
-        break;
-      }
-      badCount++;
-      if (bad.length < MAX_REPORTED) bad.push(`line ${lineNo}: ${messageOf(error)}`);
-    }
-  }
-  if (progress && lineNo >= PROGRESS_EVERY) io.err('\r\x1b[K');
-  if (settings.format === 'csv' && !read && badCount === 0) {
-    bad.push('line 1: missing CSV header');
-    badCount++;
-  }
-  return { bad, badCount };
-}
-
 async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promise<number> {
+  const scheme = evaluationSchemes[settings.schemeId]!;
   const accumulator = createEvaluationAccumulator({
-    scheme: evaluationSchemes[settings.schemeId]!,
+    scheme,
     groupBy: settings.groupBy,
     period: settings.period,
     rounding: settings.rounding,
   });
-  let input: Readable;
-  if (settings.file === '-') input = stdin();
-  else input = createReadStream(settings.file);
-  let outcome: { bad: string[]; badCount: number };
+  const handlers: LineHandlers = {
+    json(value) {
+      accumulator.add(value as Evaluation);
+    },
+    csvHeader(header) {
+      const read = csvEvaluationReader(header, scheme, threeLevelQuestions);
+      return (cells) => accumulator.add(read(cells));
+    },
+  };
+  const progress = io.isTTY && !settings.json;
+  let outcome: LineInputOutcome;
   try {
-    outcome = await consume(input, settings, (e) => accumulator.add(e), io);
+    const { input } = await openInput(settings.file, stdin);
+    outcome = await readLines(input, handlers, {
+      format: settings.format,
+      maxReported: MAX_REPORTED,
+      progressEvery: PROGRESS_EVERY,
+      ...(progress ? { onProgress: (line: number) => io.err(`\rread ${line.toLocaleString('en')} lines`) } : {}),
+    });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    if (isReadError(error)) {
       io.err(`cannot read ${settings.file}: ${messageOf(error)}\n`);
       return 1;
     }
     throw error;
   }
-  const { bad, badCount } = outcome;
-  if (badCount > 0) {
-    io.err(bad.map((b) => `${b}\n`).join(''));
-    if (badCount > bad.length) io.err(`… and ${badCount - bad.length} more\n`);
-    io.err(`${badCount} invalid line(s) in ${settings.file}${settings.skipInvalid ? ' (skipped)' : ''}\n`);
-    if (!settings.skipInvalid) return 1;
-  }
+  if (progress && outcome.lines >= PROGRESS_EVERY) io.err('\r\x1b[K');
+  if (printBadLines(io, settings.file, outcome, settings.skipInvalid)) return 1;
   const summary = accumulator.result();
   io.out(settings.json ? `${JSON.stringify(summary)}\n` : describeSummary(summary));
   return 0;

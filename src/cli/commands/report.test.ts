@@ -89,6 +89,14 @@ describe('motcua report — bad input', () => {
     expect(out.invalidLines).toBe(1);
     expect(out.total.counts.received).toBe(2);
   });
+  it('an unknown NDJSON field is a bad line with its number, as an unknown CSV column is', async () => {
+    const path = await file('typo.ndjson', `${good}\n{"unit":"A","channel":"online","received":"2025-07-02T08:00","appointment":"2025-07-05T17:00","supplementation":3}\n`);
+    const r = await run([path, ...Q3]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('line 2.supplementation: Invalid dossier record: unknown field "supplementation"');
+    expect(r.err).toContain('1 invalid line(s)');
+  });
   it('a bad CSV header stops at line 1', async () => {
     const path = await file('bad.csv', 'unit,recieved\nA,2025-07-02\n');
     const r = await run([path, ...Q3]);
@@ -131,6 +139,24 @@ describe('motcua report --check', () => {
     const r = await run(['--check', path, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).consistent).toBe(true);
+  });
+  it('a table that gives too few counts to check anything is not "consistent" (exit 1)', async () => {
+    const path = await file('thin.json', JSON.stringify({ name: 'thin', finished: 10 }));
+    const r = await run(['--check', path]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('thin: NOTHING CHECKED');
+    const j = JSON.parse((await run(['--check', path, '--json'])).out);
+    expect(j).toMatchObject({ verdict: 'nothing-checked', consistent: false, checked: 0 });
+  });
+  it('a misspelt field or percentage key is exit 1 naming it', async () => {
+    const path = await file('typo-table.json', JSON.stringify({ finished: 10, early: 5, ontime: 4, late: 1 }));
+    const r = await run(['--check', path]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('ontime: unknown field');
+    const proto = await file('proto-table.json', '{"finished":10,"percentages":{"constructor":50}}');
+    const p = await run(['--check', proto]);
+    expect(p.code).toBe(1);
+    expect(p.err).toContain('percentages.constructor: unknown percentage');
   });
   it('a table with bad values is exit 1 with the path', async () => {
     const path = await file('bad-table.json', JSON.stringify({ finished: -3 }));

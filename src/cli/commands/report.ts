@@ -1,18 +1,15 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { formatCitation } from '../../citation/citation.js';
 import { MotcuaError } from '../../errors/motcua-error.js';
-import { createReportAccumulator, REPORT_DIMENSIONS, type PeriodReport, type ReportDimension, type ReportRow } from '../../metrics/accumulator.js';
+import { createReportAccumulator, REPORT_DIMENSIONS, type PeriodReport, type ReportAccumulator, type ReportDimension, type ReportRow } from '../../metrics/accumulator.js';
 import { checkReportTable, type TableFindings } from '../../metrics/check-table.js';
 import { COUNT_KEYS } from '../../metrics/counts.js';
 import { reportDefinitions } from '../../metrics/definitions.js';
 import { csvDossierReader, dossierRecordFromRow, ROW_COLUMNS, type DossierRow } from '../../metrics/row.js';
-import type { DossierRecord } from '../../metrics/record.js';
-import { parseCsvLine } from '../../satisfaction/csv.js';
 import { UsageError, type CliIo, type Command } from '../command.js';
+import { isReadError, openInput, printBadLines, readLines, type LineHandlers, type LineInputOutcome } from '../line-input.js';
 
 /** How many bad lines are printed before "… and N more". */
 const MAX_REPORTED = 20;
@@ -50,10 +47,11 @@ Options:
   --csv               one CSV row per group and a total row
   --check <file>      check a published table (JSON: counts and percentages, or a list of tables):
                       which identities fail and by how much, which denominator reproduces each
-                      percentage; exit 1 if the table is inconsistent
+                      percentage; exit 1 if the table is inconsistent or nothing could be checked
   -h, --help          this help
 
-Exit codes: 0 ok; 1 bad input (bad lines with their numbers on stderr) or an inconsistent table; 2 usage.
+Exit codes: 0 ok; 1 bad input (bad lines with their numbers on stderr), or a table that is inconsistent
+or gives too few counts to check anything; 2 usage.
 
 Examples:
   motcua report examples/data/dossiers.ndjson --from 2025-07-01 --to 2025-09-30
@@ -121,9 +119,6 @@ function readArgs(argv: readonly string[]): Parsed {
   };
 }
 
-/** A line that is not JSON. */
-class NotJsonError extends Error {}
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -183,14 +178,17 @@ export function reportCsv(report: PeriodReport): string {
 }
 
 function describeFindings(f: TableFindings): string {
-  let text = `${f.name ?? 'table'}: ${f.consistent ? 'consistent' : 'INCONSISTENT'}\n`;
+  const verdict = f.verdict === 'consistent' ? 'consistent' : f.verdict === 'inconsistent' ? 'INCONSISTENT' : 'NOTHING CHECKED (too few counts given)';
+  let text = `${f.name ?? 'table'}: ${verdict}\n`;
   for (const i of f.identities) {
     if (i.status === 'unchecked') text += `  ?     ${i.text} (missing ${i.missing.join(', ')})\n`;
     else text += `  ${i.status === 'holds' ? 'ok   ' : 'FAILS'} ${i.text}: ${i.left} vs ${i.right}${i.holds ? '' : ` (gap ${i.gap > 0 ? '+' : ''}${i.gap})`}\n`;
   }
   for (const p of f.percentages) {
     const published = `${p.published.toFixed(p.decimals)}%`;
-    if (p.reproducedBy.length) {
+    if (p.status === 'unchecked') {
+      text += `  ?     ${p.key} ${published}: no reading can be computed (missing counts)\n`;
+    } else if (p.reproducedBy.length) {
       text += `  ok    ${p.key} ${published} = ${p.reproducedBy.map((r) => `(${r.numerator}) ÷ (${r.denominator}) = ${r.numeratorValue}/${r.denominatorValue}${r.rounding === 'half-up' ? '' : ` rounded ${r.rounding}`}`).join(' or ')}\n`;
     } else {
       const n = p.nearest;
@@ -230,63 +228,8 @@ function progressBar(done: number, total: number, lines: number): string {
   return `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${lines.toLocaleString('en')} lines`;
 }
 
-/** Reads `input` line by line, feeding records to `add`; returns the bad lines. */
-async function consume(input: Readable, size: number, settings: Settings, add: (r: DossierRecord, path: readonly number[]) => void, io: CliIo): Promise<{ bad: string[]; badCount: number }> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let bytes = 0;
-  const progress = io.isTTY && size > 0;
-  if (progress) input.on('data', (chunk: Buffer | string) => void (bytes += chunk.length));
-  let read: ((cells: readonly string[], path?: readonly (string | number)[]) => DossierRecord) | undefined;
-  let lineNo = 0;
-  const bad: string[] = [];
-  let badCount = 0;
-  for await (const raw of lines) {
-    lineNo++;
-    if (progress && lineNo % PROGRESS_EVERY === 0) io.err(progressBar(bytes, size, lineNo));
-    const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (line.trim() === '') continue;
-    const path = [lineNo];
-    try {
-      if (settings.format === 'csv') {
-        if (!read) {
-          read = csvDossierReader(parseCsvLine(line));
-          continue;
-        }
-        add(read(parseCsvLine(line), path), path);
-      } else {
-        let value: unknown;
-        try {
-          value = JSON.parse(line);
-        } catch (error) {
-          throw new NotJsonError(`not JSON (${messageOf(error)})`);
-        }
-        add(dossierRecordFromRow(value as DossierRow, path), path);
-      }
-    } catch (error) {
-      if (!(error instanceof MotcuaError) && !(error instanceof NotJsonError)) throw error;
-      badCount++;
-      // Paths start with the line number already; NotJsonError and header errors do not.
-      const message = messageOf(error);
-      const text = message.startsWith(`${lineNo}.`) || message.startsWith(`${lineNo}:`) ? `line ${message}` : `line ${lineNo}: ${message}`;
-      if (settings.format === 'csv' && !read) {
-        bad.push(text);
-        lines.close();
-        input.destroy();
-        break;
-      }
-      if (bad.length < MAX_REPORTED) bad.push(text);
-    }
-  }
-  if (progress) io.err(`${progressBar(size, size, lineNo)}\n`);
-  if (settings.format === 'csv' && !read && badCount === 0) {
-    bad.push('line 1: missing CSV header');
-    badCount++;
-  }
-  return { bad, badCount };
-}
-
 async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promise<number> {
-  let accumulator;
+  let accumulator: ReportAccumulator;
   try {
     accumulator = createReportAccumulator({
       from: settings.from, to: settings.to, definition: settings.definition, groupBy: settings.groupBy,
@@ -296,31 +239,39 @@ async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promis
     if (!(error instanceof MotcuaError)) throw error;
     throw new UsageError(error.message);
   }
-  let input: Readable;
-  let size = 0;
-  let outcome: { bad: string[]; badCount: number };
+  const handlers: LineHandlers = {
+    json(value, line) {
+      const path = [line];
+      accumulator.add(dossierRecordFromRow(value as DossierRow, path), path);
+    },
+    csvHeader(header) {
+      const read = csvDossierReader(header);
+      return (cells, line) => {
+        const path = [line];
+        accumulator.add(read(cells, path), path);
+      };
+    },
+  };
+  let outcome: LineInputOutcome;
   try {
-    if (settings.file === '-') input = stdin();
-    else {
-      size = (await stat(settings.file)).size;
-      input = createReadStream(settings.file);
-    }
-    outcome = await consume(input, size, settings, (r, path) => accumulator.add(r, path), io);
+    const { input, size } = await openInput(settings.file, stdin, io.isTTY);
+    const progress = io.isTTY && size > 0;
+    outcome = await readLines(input, handlers, {
+      format: settings.format,
+      maxReported: MAX_REPORTED,
+      progressEvery: PROGRESS_EVERY,
+      ...(progress ? { onProgress: (line: number, bytes: number) => io.err(progressBar(bytes, size, line)) } : {}),
+    });
+    if (progress) io.err(`${progressBar(size, size, outcome.lines)}\n`);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    if (isReadError(error)) {
       io.err(`cannot read ${settings.file}: ${messageOf(error)}\n`);
       return 1;
     }
     throw error;
   }
-  const { bad, badCount } = outcome;
-  if (badCount > 0) {
-    io.err(bad.map((b) => `${b}\n`).join(''));
-    if (badCount > bad.length) io.err(`… and ${badCount - bad.length} more\n`);
-    io.err(`${badCount} invalid line(s) in ${settings.file}${settings.skipInvalid ? ' (skipped)' : ''}\n`);
-    if (!settings.skipInvalid) return 1;
-  }
+  if (printBadLines(io, settings.file, outcome, settings.skipInvalid)) return 1;
+  const badCount = outcome.badCount;
   const report = accumulator.result();
   if (settings.output === 'json') io.out(`${JSON.stringify({ ...report, invalidLines: badCount })}\n`);
   else if (settings.output === 'csv') io.out(reportCsv(report));

@@ -1,0 +1,139 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { MotcuaError } from '../errors/motcua-error.js';
+import { parseCsvLine } from '../internal/csv.js';
+import type { CliIo } from './command.js';
+
+/**
+ * The streaming line input shared by `motcua report` and `motcua evaluate`: one record per line,
+ * NDJSON or CSV (a header row, then RFC 4180 records of one line each), a UTF-8 BOM accepted,
+ * blank lines skipped, bad lines collected with their numbers (the first `maxReported`, then a
+ * count), and a bad or missing CSV header stopping the run at line 1.
+ */
+
+/** The input formats. */
+export type LineFormat = 'ndjson' | 'csv';
+
+/** What a command does with each line; a `MotcuaError` thrown here marks the line bad. */
+export interface LineHandlers {
+  /** NDJSON: one parsed JSON value. */
+  json(value: unknown, line: number): void;
+  /**
+   * CSV: the header row's cells; returns the handler of each following record's cells. Throws a
+   * `MotcuaError` for a bad header, which stops the run.
+   */
+  csvHeader(cells: string[]): (cells: string[], line: number) => void;
+}
+
+/** Options of `readLines`. */
+export interface LineInputOptions {
+  readonly format: LineFormat;
+  /** How many bad lines are kept for display (default 20); the rest are only counted. */
+  readonly maxReported?: number;
+  /** Called every `progressEvery` lines with the line number and the bytes read so far. */
+  readonly onProgress?: (line: number, bytes: number) => void;
+  readonly progressEvery?: number;
+}
+
+/** What `readLines` found: bad lines (as `line N: message`, capped) and how many in all. */
+export interface LineInputOutcome {
+  readonly bad: readonly string[];
+  readonly badCount: number;
+  /** Lines read (blank ones included). */
+  readonly lines: number;
+}
+
+/** A line that is not JSON. */
+class NotJsonError extends Error {}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `line N: message`, or `line N.path: message` when the error's path already starts with the line number. */
+function badLine(error: Error, line: number): string {
+  const message = error.message;
+  const prefixed = error instanceof MotcuaError && error.path[0] === line && (message.startsWith(`${line}.`) || message.startsWith(`${line}:`));
+  return prefixed ? `line ${message}` : `line ${line}: ${message}`;
+}
+
+/**
+ * Reads `input` line by line, handing each record to `handlers`. Only `MotcuaError`s (and lines
+ * that are not JSON) mark a line bad; anything else propagates, as do read errors (`isReadError`).
+ */
+export async function readLines(input: Readable, handlers: LineHandlers, options: LineInputOptions): Promise<LineInputOutcome> {
+  const { format, onProgress } = options;
+  const maxReported = options.maxReported ?? 20;
+  const every = options.progressEvery ?? 50_000;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let bytes = 0;
+  if (onProgress) input.on('data', (chunk: Buffer | string) => void (bytes += chunk.length));
+  let record: ((cells: string[], line: number) => void) | undefined;
+  let lineNo = 0;
+  const bad: string[] = [];
+  let badCount = 0;
+  for await (const raw of lines) {
+    lineNo++;
+    if (onProgress && lineNo % every === 0) onProgress(lineNo, bytes);
+    const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (line.trim() === '') continue;
+    try {
+      if (format === 'csv') {
+        if (record === undefined) record = handlers.csvHeader(parseCsvLine(line));
+        else record(parseCsvLine(line), lineNo);
+      } else {
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch (error) {
+          throw new NotJsonError(`not JSON (${messageOf(error)})`);
+        }
+        handlers.json(value, lineNo);
+      }
+    } catch (error) {
+      if (!(error instanceof MotcuaError) && !(error instanceof NotJsonError)) throw error;
+      badCount++;
+      if (format === 'csv' && record === undefined) {
+        // A bad header makes every line unreadable: stop here.
+        bad.push(badLine(error, lineNo));
+        lines.close();
+        input.destroy();
+        break;
+      }
+      if (bad.length < maxReported) bad.push(badLine(error, lineNo));
+    }
+  }
+  if (format === 'csv' && record === undefined && badCount === 0) {
+    bad.push('line 1: missing CSV header');
+    badCount++;
+  }
+  return { bad, badCount, lines: lineNo };
+}
+
+/** The stream of `file` (`-`: `stdin()`) and its size in bytes (0 for standard input). */
+export async function openInput(file: string, stdin: () => Readable, withSize = false): Promise<{ input: Readable; size: number }> {
+  if (file === '-') return { input: stdin(), size: 0 };
+  const size = withSize ? (await stat(file)).size : 0;
+  return { input: createReadStream(file), size };
+}
+
+/** Whether `error` is a file-system error (`ENOENT`, `EISDIR`, …): the input cannot be read. */
+export function isReadError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
+}
+
+/**
+ * Prints the bad lines on stderr (the kept ones, `… and N more`, the count); returns whether the
+ * command must stop (bad lines and no `--skip-invalid`).
+ */
+export function printBadLines(io: CliIo, file: string, outcome: LineInputOutcome, skipInvalid: boolean): boolean {
+  const { bad, badCount } = outcome;
+  if (badCount === 0) return false;
+  io.err(bad.map((b) => `${b}\n`).join(''));
+  if (badCount > bad.length) io.err(`… and ${badCount - bad.length} more\n`);
+  io.err(`${badCount} invalid line(s) in ${file}${skipInvalid ? ' (skipped)' : ''}\n`);
+  return !skipInvalid;
+}
