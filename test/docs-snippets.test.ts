@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leadingLiteral, LITERAL_START, STATEMENT_START } from './support/snippets.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Guides whose snippets are checked (the older guides predate this check and hold fragments). */
@@ -35,30 +36,6 @@ function blocks(guide: string): Block[] {
     i = end;
   }
   return found;
-}
-
-const LITERAL_START = /^(?:'|"|`|-?\d|true\b|false\b|null\b|undefined\b|\[|\{)/;
-const STATEMENT_START = /^(?:const|let|var|import|export|return|throw|if|else|for|while|do|switch|try|catch|finally|function|class|interface|type|await\s+using)\b|^[}{]/;
-
-/** The literal at the start of a comment: a quoted string or bracketed value scanned to its end, else the first word. */
-function leadingLiteral(comment: string): string {
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < comment.length; i++) {
-    const c = comment[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) {
-        quote = '';
-        if (depth === 0) return comment.slice(0, i + 1);
-      }
-    } else if (c === "'" || c === '"' || c === '`') quote = c;
-    else if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') {
-      if (--depth === 0) return comment.slice(0, i + 1);
-    } else if (depth === 0 && /\s/.test(c)) return comment.slice(0, i);
-  }
-  return comment;
 }
 
 /** Rewrites `expr; // value — note` lines into assertions; returns the code and the number of checks. */

@@ -91,6 +91,10 @@ const calendarDataSchema = z.object({
  * Checks calendar data (the shape of the shipped JSON) and returns it; throws `InvalidInputError`
  * naming every bad field. Dates are checked for form here and for being real days when the
  * calendar is built.
+ * @example
+ * const data = validateCalendarData({ extraDaysOff: [{ date: '2026-03-20', name: 'Đại hội Đảng bộ xã' }] });
+ * vnCalendar({ data }).dayInfo('2026-03-20').kind // 'extra-day-off'
+ * validateCalendarData({ extraDaysOff: [{ date: '20/03/2026', name: 'Đại hội Đảng bộ xã' }] }) // throws InvalidInputError
  */
 export function validateCalendarData(data: unknown): CalendarData {
   const checked = validate(calendarDataSchema, data, 'calendar data') as CalendarData;

@@ -23,7 +23,13 @@ export type DayKind =
   /** A day off of this office only (e.g. a local event). */
   | 'extra-day-off';
 
-/** Whether a kind is a working day. */
+/**
+ * Whether a kind is a working day.
+ * @example
+ * isWorkingKind('make-up-working-day') // true — a Saturday worked to pay for a swapped day off
+ * isWorkingKind('compensation-day') // false
+ * isWorkingKind(vnCalendar().dayInfo('2025-09-01').kind) // false — Quốc khánh
+ */
 export function isWorkingKind(kind: DayKind): boolean {
   return kind === 'ordinary' || kind === 'make-up-working-day' || kind === 'extra-working-day';
 }

@@ -102,7 +102,15 @@ export const LABOUR_CODE_2019: HolidayList = Object.freeze({
 /** The lists the projection uses, oldest first. */
 export const HOLIDAY_LISTS: readonly HolidayList[] = Object.freeze([LABOUR_CODE_2012, LABOUR_CODE_2019]);
 
-/** The holiday list governing `year` (the 2012 list up to 2020, the 2019 list from 2021). */
+/**
+ * The holiday list governing `year` (the 2012 list up to 2020, the 2019 list from 2021).
+ *
+ * Basis: Labour Code 2012 Art. 115(1); Labour Code 2019 Art. 112(1), in force from 2021-01-01 [S].
+ * @example
+ * holidayListFor(2020).id // 'labour-code-2012'
+ * holidayListFor(2030).id // 'labour-code-2019'
+ * holidayListFor(2030) === LABOUR_CODE_2019 // true
+ */
 export function holidayListFor(year: number): HolidayList {
   return year >= LABOUR_CODE_2019.fromYear ? LABOUR_CODE_2019 : LABOUR_CODE_2012;
 }

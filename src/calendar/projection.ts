@@ -51,6 +51,12 @@ export function statutoryHolidays(year: number, list: HolidayList): Map<DayNumbe
  * is neither a rest day, a holiday nor already a compensation day (Labour Code 2019 Art. 111(3);
  * the 2023 notice: Sat 29/4, Sun 30/4, Mon 1/5 → Tue 2/5 and Wed 3/5 off). No civil-service swaps:
  * those exist only in notices.
+ * @example
+ * const weekend = (day: number) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
+ * const days2030 = projectYear(2030, holidayListFor(2030), weekend);
+ * days2030.filter((d) => d.kind === 'compensation-day').map((d) => formatDay(d.day))
+ * // ['2030-02-05', '2030-02-06', '2030-11-25'] — Tết's Saturday and Sunday, then Culture Day on a Sunday
+ * days2030.find((d) => d.occasion === 'Giỗ Tổ Hùng Vương')?.day === hungKingsDay(2030) // true
  */
 export function projectYear(year: number, list: HolidayList, isWeeklyRest: (day: DayNumber) => boolean): ProjectedDayOff[] {
   const holidays = statutoryHolidays(year, list);

@@ -19,6 +19,11 @@ export interface WorkCalendarOptions {
  *
  * Days are accepted as `'YYYY-MM-DD'`, moments (their Vietnamese day), `Date` or epoch ms, and
  * returned as `'YYYY-MM-DD'`. `days` offers the same on integer day numbers.
+ * @example
+ * const cal = vnCalendar();
+ * cal instanceof WorkCalendar // true
+ * cal.addWorkingDays('2025-08-28', 3) // '2025-09-04' — Quốc khánh 30/8 … 2/9 skipped
+ * cal.dayInfo('2025-04-26').kind // 'make-up-working-day'
  */
 export class WorkCalendar {
   readonly strict: boolean;
@@ -38,7 +43,12 @@ export class WorkCalendar {
     return (this.#index ??= new WorkingDayIndex(this.#rules));
   }
 
-  /** Day-number arithmetic with this calendar's rules (the index is built on first use). */
+  /**
+   * Day-number arithmetic with this calendar's rules (the index is built on first use).
+   * @example
+   * const days = vnCalendar().days;
+   * formatDay(days.addWorkingDays(parseDay('2025-08-28'), 3)) // '2025-09-04'
+   */
   get days(): WorkingDayArithmetic {
     return (this.#days ??= new IndexedWorkingDays(this.#ix(), this.strict));
   }
@@ -158,7 +168,10 @@ export class WorkCalendar {
    * per-office overrides (`extraWorkingDays`, `extraDaysOff`). Days the data does not name keep
    * their meaning; `announcedYears` marks years as complete (no projection, not provisional).
    * @example
-   * vnCalendar().extend({ extraWorkingDays: [{ date: '2026-03-07', name: 'Saturday receipt' }] })
+   * const cal = vnCalendar();
+   * const office = cal.extend({ extraWorkingDays: [{ date: '2026-03-07', name: 'Tiếp nhận sáng thứ Bảy' }] });
+   * office.isWorkingDay('2026-03-07') // true — a Saturday worked by this office
+   * cal.isWorkingDay('2026-03-07') // false — the original calendar is unchanged
    */
   extend(data: CalendarData): WorkCalendar {
     const checked = validateCalendarData(data);

@@ -55,7 +55,9 @@ function scheme(value: DossierCodeScheme): DossierCodeScheme {
  * (2025-06-30).
  *
  * @example
- * '000.17.22.H56-210531-0001' // a ward office of Thanh Hóa (H56), 31/5/2021, first dossier of the day
+ * // A ward office of Thanh Hóa (H56), 31/5/2021, first dossier of the day:
+ * formatDossierCode({ agency: '000.17.22.H56', receivedAt: '2021-05-31T08:15', sequence: 1, scheme: 'tt01-2018' }) // '000.17.22.H56-210531-0001'
+ * tt01_2018.agencyOrder // 'lowest-first'
  */
 export const tt01_2018: DossierCodeScheme = scheme({
   id: 'tt01-2018',
@@ -83,7 +85,8 @@ export const tt01_2018: DossierCodeScheme = scheme({
  * article's base format was not read; a State Treasury specification shows this order.
  *
  * @example
- * 'H56.22.17.000-250815-0042'
+ * formatDossierCode({ agency: 'H56.22.17.000', receivedAt: '2025-08-15T09:30', sequence: 42, scheme: 'qd20-2020' }) // 'H56.22.17.000-250815-0042'
+ * qd20_2020.agencyOrder // 'highest-first'
  */
 export const qd20_2020: DossierCodeScheme = scheme({
   id: 'qd20-2020',
@@ -111,7 +114,9 @@ export const qd20_2020: DossierCodeScheme = scheme({
  * Without the scheme named, such a code reads as a plain code with a long sequence: name it.
  *
  * @example
- * 'H56.22.17.000-260301-120001' // system owner 12, sequence 1
+ * const parsed = parseDossierCode('H56.22.17.000-260301-120001', { scheme: 'tt04-2025-centralised' });
+ * parsed.systemCode // '12' — the agency owning the nationwide system
+ * parsed.sequence // 1
  */
 export const tt04_2025_centralised: DossierCodeScheme = scheme({
   id: 'tt04-2025-centralised',

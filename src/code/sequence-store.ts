@@ -23,6 +23,20 @@ export interface SequenceStore {
  * Checks the key of an allocation — a non-empty agency identifier and an integer day number — for
  * `SequenceStore` implementations (the memory store, `motcua/postgres`, your own). Throws
  * `InvalidInputError` naming the field, before any counter moves.
+ * @example
+ * const store = {
+ *   counters: new Map<string, number>(),
+ *   async allocate(agency: string, day: number) {
+ *     checkSequenceKey(agency, day); // before any counter moves
+ *     const key = `${agency}/${day}`;
+ *     const next = (this.counters.get(key) ?? 0) + 1;
+ *     this.counters.set(key, next);
+ *     return next;
+ *   },
+ * };
+ * await store.allocate('000.17.22.H56', parseDay('2025-08-15')) // 1
+ * await store.allocate('', parseDay('2025-08-15')) // throws InvalidInputError — path ['agency']
+ * await store.allocate('000.17.22.H56', 20315.5) // throws INVALID_INPUT — path ['day']
  */
 export function checkSequenceKey(agency: unknown, day: unknown): void {
   const agencyOk = typeof agency === 'string' && agency.length > 0;

@@ -43,6 +43,14 @@ export interface DeadlineFacts {
  * An appointment (ngày hẹn trả kết quả): when the result is due, under which rules, and why.
  * Moments are epoch ms; `due` and the wall-time strings are derived on access, and `trace` is
  * computed when first read (the computation is pure, so it is replayed with tracing on).
+ * @example
+ * const d = computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' });
+ * d instanceof Deadline // true
+ * d.dueWallTime // '2025-09-04T17:00:00+07:00'
+ * d.dueDay // '2025-09-04'
+ * d.startedAt // '2025-08-29T00:00:00+07:00' — mode A: counting starts the day after receipt
+ * d.ruleset.id // 'nd118-2025'
+ * d.toJSON().due // '2025-09-04T17:00:00+07:00'
  */
 export class Deadline {
   /** The due moment, epoch ms. */

@@ -16,8 +16,9 @@ export type ApologyWindow =
  * 19(6) [P]: "at least 1 day before"); for `after-due` rule sets, once the appointment has passed
  * (Decree 297/2025 Art. 6(5) [P]).
  * @example
- * apologyWindow(computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' }))
- * // { timing: 'before-due', latestDay: '2025-09-03', basis: … }
+ * const deadline = computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' }); // due 2025-09-04 17:00
+ * apologyWindow(deadline).timing // 'before-due'
+ * apologyWindow(deadline) // { timing: 'before-due', latestDay: '2025-09-03', basis: { source: 'Decree 118/2025/NĐ-CP', article: 'Art. 19(6)', mark: 'P' } }
  */
 export function apologyWindow(deadline: Deadline): ApologyWindow {
   const { timing, noticeDays } = deadline.ruleset.extension;
@@ -48,7 +49,9 @@ function clockOf(deadline: Deadline): WorkingClock {
  * The remaining time until the appointment at a moment, in working time, as portals display it
  * ("còn 0 ngày 1 giờ"; "quá hạn 1 ngày 2 giờ" once past) [X].
  * @example
+ * const deadline = computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' }); // due 2025-09-04 17:00
  * remainingTime(deadline, '2025-09-04T16:00').text // 'còn 0 ngày 1 giờ'
+ * remainingTime(deadline, '2025-09-05T09:00').text // 'quá hạn 0 ngày 2 giờ' — 07:00 to 09:00 the next morning
  */
 export function remainingTime(deadline: Deadline, at: MomentInput): {
   readonly overdue: boolean;
@@ -76,7 +79,10 @@ export function remainingTime(deadline: Deadline, at: MomentInput): {
  * `due-soon` within `dueSoonWorkingHours` working hours of it, else `on-track` (portals' "sắp
  * trễ hạn" [X]).
  * @example
- * deadlineStatus(deadline, '2025-09-04T10:00') // 'due-soon'
+ * const deadline = computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' }); // due 2025-09-04 17:00
+ * deadlineStatus(deadline, '2025-08-29T10:00') // 'on-track'
+ * deadlineStatus(deadline, '2025-09-04T10:00') // 'due-soon' — 5 working hours left (threshold 8)
+ * deadlineStatus(deadline, '2025-09-04T17:01') // 'overdue'
  */
 export function deadlineStatus(deadline: Deadline, at: MomentInput, options: StatusOptions = {}): DeadlineStatus {
   const threshold = options.dueSoonWorkingHours ?? 8;

@@ -27,7 +27,12 @@ function parseClock(text: string, input: string): number {
   return minutes;
 }
 
-/** Parses `'07:00-11:30'` (or `–`) to a window. */
+/**
+ * Parses `'07:00-11:30'` (or `–`) to a window: minutes after midnight, `[opening, closing]`.
+ * @example
+ * parseWindow('07:00-11:30') // [420, 690]
+ * parseWindow('13h30–17h00') // [810, 1020]
+ */
 export function parseWindow(text: string): Window {
   const parts = text.split(/\s*[-–]\s*/);
   if (parts.length !== 2) {
@@ -62,7 +67,12 @@ export function officeHours(input: OfficeHoursInput): OfficeHours {
 /** 07:00–11:30 and 13:30–17:00: the hours of the spec's worked examples and of the Thanh Hóa system [X]. */
 export const STANDARD_OFFICE_HOURS: OfficeHours = officeHours({ default: ['07:00-11:30', '13:30-17:00'] });
 
-/** `HH:mm` of minutes after midnight. */
+/**
+ * `HH:mm` of minutes after midnight.
+ * @example
+ * formatClock(690) // '11:30'
+ * formatClock(17 * 60) // '17:00'
+ */
 export function formatClock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

@@ -47,7 +47,13 @@ function isOfficeHours(value: unknown): value is OfficeHours {
   return typeof value === 'object' && value !== null && Array.isArray((value as OfficeHours).byWeekday);
 }
 
-/** Looks a preset up by id. */
+/**
+ * Looks a preset up by id (a `Preset` object is returned as it is).
+ * @throws {UnknownRulesetError} for an id that is not a preset (path `preset`)
+ * @example
+ * resolvePreset('thanh-hoa') === thanhHoa // true
+ * resolvePreset('ha-noi') // throws UnknownRulesetError
+ */
 export function resolvePreset(id: PresetId | Preset): Preset {
   if (typeof id === 'object' && id !== null) return id;
   const found = (presets as Record<string, Preset | undefined>)[id];
@@ -70,6 +76,12 @@ function checkPolicy(input: DeadlinePolicyInput): DeadlinePolicyInput {
 /**
  * The effective policy: the rule set's choices, then the preset's, then the caller's fields.
  * Validates the caller's input (InvalidInputError with the path `policy.…`).
+ * @example
+ * resolvePolicy(nd118_2025, undefined, undefined).mode // 'A'
+ * const policy = resolvePolicy(nd118_2025, thanhHoa, { cutoff: '15:00' });
+ * policy.mode // 'C' — the Thanh Hóa preset counts working hours
+ * policy.cutoff // { kind: 'time', minute: 900 } — the caller's field wins
+ * resolvePolicy(nd118_2025, undefined, { mode: 'D' }) // throws InvalidInputError
  */
 export function resolvePolicy(ruleset: Ruleset, preset: Preset | undefined, input: DeadlinePolicyInput | undefined): DeadlinePolicy {
   const layers = [preset?.policy, input === undefined ? undefined : checkPolicy(input)];

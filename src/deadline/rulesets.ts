@@ -237,7 +237,14 @@ export function rulesetFor(receivedAt: EpochMs | string | Date): Ruleset {
   throw new OutOfRangeError(`a receipt on ${formatDay(day)} is before 1968, outside every rule set and the calendar`, ['receivedAt']);
 }
 
-/** Looks a rule set up by id, or returns the one given. */
+/**
+ * Looks a rule set up by id, or returns the one given.
+ * @throws {UnknownRulesetError} for an id that is not a rule set
+ * @example
+ * resolveRuleset('nd61-2018').name // 'Decree 61/2018/NĐ-CP (Circular 01/2018/TT-VPCP)'
+ * resolveRuleset(nd118_2025) === nd118_2025 // true
+ * resolveRuleset('nd-2030') // throws UnknownRulesetError
+ */
 export function resolveRuleset(ruleset: RulesetId | Ruleset): Ruleset {
   if (typeof ruleset === 'object' && ruleset !== null) return ruleset;
   const found = (rulesets as Record<string, Ruleset | undefined>)[ruleset];

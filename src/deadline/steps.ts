@@ -32,9 +32,11 @@ export interface StepDue extends StepBudget {
  * records each hand-over, Circular 01/2018 [P]).
  *
  * @example
- * splitLimit({ receivedAt: '2026-03-09T09:00', steps: [
- *   { agency: 'one-stop desk', budget: 0.25 }, { agency: 'Sở TN&MT', budget: 3 }, { agency: 'UBND', budget: 1.75 } ] })
- * // steps[0].due '2026-03-09T11:00:00+07:00' … total.dueWallTime '2026-03-16T09:00:00+07:00'
+ * const plan = splitLimit({ receivedAt: '2026-03-09T09:00', steps: [
+ *   { agency: 'Bộ phận Một cửa', budget: 0.25 }, { agency: 'Sở TN&MT', budget: 3 }, { agency: 'UBND tỉnh', budget: 1.75 } ] });
+ * plan.steps.map((s) => s.due)
+ * // ['2026-03-09T11:00:00+07:00', '2026-03-12T11:00:00+07:00', '2026-03-16T09:00:00+07:00']
+ * plan.total.dueWallTime // '2026-03-16T09:00:00+07:00' — 5 working days counted in hours
  */
 export function splitLimit(input: Omit<DeadlineInput, 'limit'> & { readonly steps: readonly StepBudget[] }): {
   readonly steps: readonly StepDue[];

@@ -9,6 +9,12 @@ const NO_WINDOWS: readonly Window[] = Object.freeze([]);
  * Working time: office-hour windows on the calendar's working days. Adds and measures working
  * minutes (mode C of `spec/deadline.md`: counted inside office hours, skipping days off). When
  * every weekday has the same windows, whole days are jumped in O(1) on the working-day index.
+ * @example
+ * const clock = new WorkingClock(vnCalendar().days, STANDARD_OFFICE_HOURS);
+ * formatMoment(clock.addWorkingMinutes(parseMoment('2025-08-29T16:00'), 120))
+ * // '2025-09-03T08:00:00+07:00' — 1 hour on Friday, 30/8 … 2/9 off, 1 hour on Wednesday
+ * clock.isOpen(parseMoment('2025-08-29T12:00')) // false — lunch break
+ * clock.uniformMinutes // 480
  */
 export class WorkingClock {
   readonly days: WorkingDayArithmetic;

@@ -4,6 +4,13 @@ import { describe } from './invalid-day-error.js';
 /**
  * An answer that is not one of the levels its question allows — e.g. 3 points for a 2018 index
  * (0, 1 or 2 only), or `'hai long'` for a three-level question.
+ * @example
+ * try {
+ *   scoreEvaluation({ '1': 3 }); // a 2018 index scores 0, 1 or 2
+ * } catch (error) {
+ *   if (!(error instanceof MotcuaError && error.code === 'INVALID_ANSWER')) throw error;
+ *   (error as InvalidAnswerError).allowed; // [2, 1, 0]
+ * }
  */
 export class InvalidAnswerError extends MotcuaError {
   readonly code = 'INVALID_ANSWER';

@@ -37,6 +37,13 @@ export type DossierCodeRejection =
 /**
  * A string that is not a dossier code (mã số hồ sơ) under the scheme asked for: `reason` says why
  * in one stable word, the message says it in a sentence a person can act on.
+ * @example
+ * try {
+ *   parseDossierCode('000.17.22.h56-210531-0001');
+ * } catch (error) {
+ *   if (!(error instanceof MotcuaError && error.code === 'INVALID_DOSSIER_CODE')) throw error;
+ *   (error as InvalidDossierCodeError).reason; // 'lowercase'
+ * }
  */
 export class InvalidDossierCodeError extends MotcuaError {
   readonly code = 'INVALID_DOSSIER_CODE';

@@ -6,7 +6,16 @@ export interface InputIssue {
   readonly message: string;
 }
 
-/** An input object failed validation at the public boundary; `issues` lists every problem with its path. */
+/**
+ * An input object failed validation at the public boundary; `issues` lists every problem with its path.
+ * @example
+ * try {
+ *   computeDeadline({ receivedAt: '2025-08-28T16:10', limit: { value: -1, unit: 'working-days' } });
+ * } catch (error) {
+ *   if (!(error instanceof MotcuaError && error.code === 'INVALID_INPUT')) throw error;
+ *   (error as InvalidInputError).issues.map((issue) => issue.path); // [['limit']]
+ * }
+ */
 export class InvalidInputError extends MotcuaError {
   readonly code = 'INVALID_INPUT';
   constructor(

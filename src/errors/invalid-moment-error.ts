@@ -1,7 +1,16 @@
 import { MotcuaError } from './motcua-error.js';
 import { describe } from './invalid-day-error.js';
 
-/** A moment input that is not a real instant (e.g. `2025-08-28T24:61`, `NaN`, an unparseable string). */
+/**
+ * A moment input that is not a real instant (e.g. `2025-08-28T24:61`, `NaN`, an unparseable string).
+ * @example
+ * try {
+ *   parseMoment('2025-08-28T24:61');
+ * } catch (error) {
+ *   if (!(error instanceof MotcuaError && error.code === 'INVALID_MOMENT')) throw error;
+ *   (error as InvalidMomentError).input; // '2025-08-28T24:61'
+ * }
+ */
 export class InvalidMomentError extends MotcuaError {
   readonly code = 'INVALID_MOMENT';
   constructor(

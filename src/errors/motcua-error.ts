@@ -1,6 +1,14 @@
 /**
  * Base class of every error motcua throws. Catch this to catch them all; switch on `code`
  * (stable across releases) rather than on the message (which may be reworded).
+ * @example
+ * try {
+ *   computeDeadline({ receivedAt: '2025-08-28T16:10', limit: 'ba ngày' });
+ * } catch (error) {
+ *   if (!(error instanceof MotcuaError)) throw error; // a bug, not bad input
+ *   error.code; // 'INVALID_INPUT' — switch on the code: stable across releases, unlike the message
+ *   error.path; // ['limit']
+ * }
  */
 export abstract class MotcuaError extends Error {
   /** Stable, machine-readable error code, e.g. `INVALID_DAY`. */

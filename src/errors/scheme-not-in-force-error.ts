@@ -5,6 +5,14 @@ import { MotcuaError } from './motcua-error.js';
  * `tt04-2025-centralised` code (from 2026-01-25) for a dossier received on 2025-03-01, or a
  * `tt01-2018` code (to 2025-06-30) in 2026. The message gives the scheme's dates and the schemes
  * in force that day. Back-filling legacy data may opt out with `allowOutsideValidity: true`.
+ * @example
+ * try {
+ *   formatDossierCode({ agency: '000.17.22.H56', receivedAt: '2026-03-01', sequence: 1, scheme: 'tt01-2018' });
+ * } catch (error) {
+ *   if (!(error instanceof MotcuaError && error.code === 'SCHEME_NOT_IN_FORCE')) throw error;
+ *   (error as SchemeNotInForceError).validTo; // '2025-06-30'
+ *   (error as SchemeNotInForceError).inForce; // ['qd20-2020', 'tt04-2025-centralised']
+ * }
  */
 export class SchemeNotInForceError extends MotcuaError {
   readonly code = 'SCHEME_NOT_IN_FORCE';

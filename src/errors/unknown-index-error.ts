@@ -3,6 +3,13 @@ import { MotcuaError } from './motcua-error.js';
 /**
  * An evaluation answers a question (index, criterion) that its scheme does not have — a typo, or
  * answers meant for another scheme (e.g. Decree 118 criteria scored with the 2018 nine indices).
+ * @example
+ * try {
+ *   scoreEvaluation({ '1': 2, '10': 2 }); // Circular 01/2018 has indices 1 … 9
+ * } catch (error) {
+ *   if (!(error instanceof MotcuaError && error.code === 'UNKNOWN_INDEX')) throw error;
+ *   error.path; // ['answers', '10']
+ * }
  */
 export class UnknownIndexError extends MotcuaError {
   readonly code = 'UNKNOWN_INDEX';

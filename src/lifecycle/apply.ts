@@ -114,8 +114,16 @@ export function applyEvent(dossier: Dossier, event: DossierEvent | DossierEventI
  *
  * @throws the errors of `applyEvent`, for the first event that fails
  * @example
- * const d = replay([accept, handOver, decide, returned], { procedure: 'P1', field: 'Hộ tịch', unit: 'UBND xã A', limit: '3 ngày làm việc' });
+ * const who = { unit: 'UBND xã A', officer: 'Lan' };
+ * const d = replay([
+ *   { type: 'accept', at: '2026-03-09T09:00', ...who, code: 'H01-260309-0001' },
+ *   { type: 'hand-over', at: '2026-03-09T10:00', ...who, toUnit: 'Công chức Tư pháp' },
+ *   { type: 'decide', at: '2026-03-11T15:00', unit: 'Công chức Tư pháp', officer: 'Hà' },
+ *   { type: 'return-result', at: '2026-03-12T08:00', ...who },
+ * ], { procedure: '2.000488', field: 'Hộ tịch', unit: 'UBND xã A', limit: '3 ngày làm việc' });
  * d.state // 'returned'
+ * formatMoment(d.clock.currentDueMs!) // '2026-03-12T17:00:00+07:00'
+ * d.events.length // 4
  */
 export function replay(events: Iterable<DossierEvent | DossierEventInput>, from: Dossier | DossierInput): Dossier {
   const start = isDossier(from) ? from : createDossier(from);

@@ -102,7 +102,11 @@ export function workingClockOf(deadline: Deadline): WorkingClock {
  * hours, fractional days) by the working minutes of the span; calendar-day limits by the calendar
  * days of the span, rolling off a day off. The time of day of the appointment is kept.
  * @example
- * // received 2026-03-09 09:00, 10 working days → due 2026-03-23; paused 13/3 → 18/3 → 2026-03-26
+ * const deadline = computeDeadline({ receivedAt: '2026-03-09T09:00', limit: '10 ngày làm việc' });
+ * deadline.dueWallTime // '2026-03-23T17:00:00+07:00'
+ * // Paused from Friday 13/3 (the request day counts as used) to Wednesday 18/3: 16, 17 and 18/3 are added.
+ * const moved = shiftByPause(deadline, deadline.dueMs, parseMoment('2026-03-13T10:00'), parseMoment('2026-03-18T08:00'));
+ * formatMoment(moved.dueMs) // '2026-03-26T17:00:00+07:00'
  */
 export function shiftByPause(deadline: Deadline, dueMs: EpochMs, from: EpochMs, to: EpochMs): { dueMs: EpochMs; workingMinutes: number } {
   const clock = workingClockOf(deadline);

@@ -157,8 +157,11 @@ const MOMENT_FIELDS = ['at', 'receivedAt', 'appointment', 'newAppointment'] as c
  * @throws {InvalidInputError} a missing or malformed field, with its path (e.g. `reasons`)
  * @throws {InvalidMomentError} a moment that cannot be read (path `at`, `newAppointment`, …)
  * @example
- * createEvent({ type: 'accept', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan', code: '000.00.00.H00-260309-0001' })
- * // { type: 'accept', id: 'V1StGXR8_Z5jdHi6B-myT', at: 1773021600000, … } (frozen)
+ * const event = createEvent({ type: 'accept', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan', code: 'H56.22.17.000-260309-0001' });
+ * event.at // 1773021600000 — 2026-03-09T09:00 in Vietnam
+ * event.id.length // 21 — a nanoid, unless the event gives its own
+ * Object.isFrozen(event) // true
+ * createEvent({ type: 'refuse', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan', reasons: [] }) // throws InvalidInputError — reasons
  */
 export function createEvent(input: DossierEventInput): DossierEvent {
   if (isValidEvent(input)) return input as DossierEvent;
@@ -175,7 +178,13 @@ export function createEvent(input: DossierEventInput): DossierEvent {
   return Object.freeze(out) as unknown as DossierEvent;
 }
 
-/** Whether a value is an event built by `createEvent` (so already validated and frozen). */
+/**
+ * Whether a value is an event built by `createEvent` (so already validated and frozen).
+ * @example
+ * const event = createEvent({ type: 'accept', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan', code: 'H01-260309-0001' });
+ * isValidEvent(event) // true
+ * isValidEvent({ ...event }) // false — a copy is validated again when applied
+ */
 export function isValidEvent(value: unknown): value is DossierEvent {
   return typeof value === 'object' && value !== null && (value as { [VALIDATED]?: true })[VALIDATED] === true;
 }

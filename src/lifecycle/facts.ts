@@ -98,9 +98,17 @@ export interface TimelinessFactsOptions {
  * while the request was pending.
  * @throws {InvalidMomentError} an `asOf` that cannot be read
  * @example
- * timelinessFacts(dossier)
- * // { receivedAt: 1773021600000, originalDueMs: …, currentDueMs: …, supplementRequests: 0, channel: 'in-person', …, status: 2 }
- * classifyTimeliness(timelinessFacts(paused, { asOf })!, { asOf }) // 'within' while the applicant is awaited
+ * const who = { unit: 'UBND xã A', officer: 'Lan' };
+ * const input = { procedure: '2.000488', field: 'Hộ tịch', unit: 'UBND xã A', limit: '3 ngày làm việc', preset: 'thanh-hoa' } as const;
+ * const accept = { type: 'accept', at: '2026-03-09T09:00', ...who, code: 'H01-260309-0001' } as const;
+ * const facts = timelinessFacts(replay([accept], input));
+ * [facts?.receivedAt, facts?.supplementRequests, facts?.status] // [1773021600000, 0, 2]
+ * formatMoment(facts!.currentDueMs) // '2026-03-12T09:00:00+07:00' — 24 working hours (Thanh Hóa counts hours)
+ * // Waiting for a supplement under the preset's pause clock: the wait moves the appointment up to asOf.
+ * const paused = replay([accept, { type: 'request-supplement', at: '2026-03-10T09:00', ...who, items: ['Bản sao giấy khai sinh'] }], input);
+ * const asOf = parseMoment('2026-03-20T09:00');
+ * formatMoment(timelinessFacts(paused, { asOf })!.currentDueMs) // '2026-03-24T09:00:00+07:00'
+ * classifyTimeliness(timelinessFacts(paused, { asOf })!, { asOf }) // 'within' — while the applicant is awaited
  */
 export function timelinessFacts(dossier: Dossier, options: TimelinessFactsOptions = {}): TimelinessFacts | undefined {
   const c = dossier.clock;

@@ -34,7 +34,14 @@ function acceptEvent(dossier: Dossier): Extract<DossierEvent, { type: 'accept' }
  * The receipt and appointment slip's data (the slip states times to the hour and minute); `undefined`
  * before acceptance. The appointment is the original one: the slip does not change.
  * @example
- * receiptSlip(dossier) // { code: 'H01.01-260309-0001', receivedAt: '2026-03-09T09:00:00+07:00', appointment: '2026-03-23T17:00:00+07:00', … }
+ * const dossier = replay(
+ *   [{ type: 'accept', at: '2026-03-09T09:00', unit: 'UBND xã An Bình', officer: 'Lê Văn Tâm', code: 'H01.01-260309-0001' }],
+ *   { procedure: '2.000488', field: 'Hộ tịch', unit: 'UBND xã An Bình', limit: '10 ngày làm việc', applicant: { name: 'Trần Thị Hoa' } },
+ * );
+ * const slip = receiptSlip(dossier);
+ * [slip?.code, slip?.receivedAt, slip?.appointment, slip?.limit]
+ * // ['H01.01-260309-0001', '2026-03-09T09:00:00+07:00', '2026-03-23T17:00:00+07:00', '10 ngày làm việc']
+ * receiptSlip(createDossier({ procedure: '2.000488', field: 'Hộ tịch', unit: 'UBND xã An Bình', limit: '10 ngày làm việc' })) // undefined
  */
 export function receiptSlip(dossier: Dossier): ReceiptSlip | undefined {
   const accept = acceptEvent(dossier);
@@ -78,7 +85,17 @@ const RANK: Record<StepVerdict, number> = { early: 0, 'on-time': 1, late: 2 };
  * acceptance, each hand-over, the decision and the return, with time, giver, receiver and — for each
  * step finished there — early / on time / late against that step's own due moment.
  * @example
- * controlSheet(dossier).map((r) => [r.fromUnit, r.toUnit, r.verdict]) // [['Bộ phận Một cửa', 'Sở TN&MT', 'on-time'], …]
+ * const dossier = replay([
+ *   { type: 'accept', at: '2026-03-09T09:00', unit: 'Bộ phận Một cửa', officer: 'Lan', code: 'H01-260309-0007' },
+ *   { type: 'hand-over', at: '2026-03-09T09:30', unit: 'Bộ phận Một cửa', officer: 'Lan', toUnit: 'Phòng TN&MT' },
+ *   { type: 'hand-over', at: '2026-03-09T16:00', unit: 'Phòng TN&MT', officer: 'Hùng', toUnit: 'Chi cục Thuế' },
+ *   { type: 'hand-over', at: '2026-03-13T10:00', unit: 'Chi cục Thuế', officer: 'Mai', toUnit: 'Văn phòng ĐKĐĐ' },
+ * ], { procedure: '1.003003', field: 'Đất đai', unit: 'Bộ phận Một cửa', limit: '5 ngày làm việc', steps: [
+ *   { id: 'verify', agency: 'Phòng TN&MT', budget: 1 }, { id: 'tax', agency: 'Chi cục Thuế', budget: 2 },
+ *   { id: 'register', agency: 'Văn phòng ĐKĐĐ', budget: 2 },
+ * ] });
+ * controlSheet(dossier).slice(2).map((r) => [r.fromUnit, r.toUnit, r.verdict])
+ * // [['Phòng TN&MT', 'Chi cục Thuế', 'early'], ['Chi cục Thuế', 'Văn phòng ĐKĐĐ', 'late']]
  */
 export function controlSheet(dossier: Dossier): readonly ControlSheetRow[] {
   const rows: ControlSheetRow[] = [];
@@ -126,7 +143,16 @@ export interface RegisterRow {
 /**
  * The register row of a dossier (Sổ theo dõi hồ sơ).
  * @example
- * registerRow(dossier).portalStatusLabel // 'Đã trả kết quả'
+ * const who = { unit: 'UBND xã An Bình', officer: 'Lê Văn Tâm' };
+ * const dossier = replay([
+ *   { type: 'accept', at: '2026-03-09T09:00', ...who, code: 'H01.01-260309-0001' },
+ *   { type: 'hand-over', at: '2026-03-09T10:00', ...who, toUnit: 'Công chức Tư pháp' },
+ *   { type: 'decide', at: '2026-03-20T09:00', unit: 'Công chức Tư pháp', officer: 'Phạm Thu' },
+ *   { type: 'return-result', at: '2026-03-20T14:00', ...who },
+ * ], { procedure: '2.000488', field: 'Hộ tịch', unit: who.unit, limit: '10 ngày làm việc' });
+ * const row = registerRow(dossier);
+ * row.transferredTo // ['Công chức Tư pháp']
+ * row.portalStatusLabel // 'Đã trả kết quả'
  */
 export function registerRow(dossier: Dossier): RegisterRow {
   const c = dossier.clock;
@@ -175,7 +201,13 @@ export interface ExtensionForm {
  * (Circular 01/2018 Mẫu 04, dossiers under Decree 61/2018) or Phiếu đề nghị gia hạn thời gian giải
  * quyết with the apology (Decree 118/2025 Art. 19(6)).
  * @example
- * extensionForms(dossier)[0].newAppointment // '2026-03-27T17:00:00+07:00'
+ * const dossier = replay([
+ *   { type: 'accept', at: '2026-03-09T09:00', unit: 'UBND xã An Bình', officer: 'Lê Văn Tâm', code: 'H01.01-260309-0001' },
+ *   { type: 'extend', at: '2026-03-19T08:00', unit: 'UBND xã An Bình', officer: 'Phạm Thu', reason: 'Chờ xác minh', newAppointment: '2026-03-27T17:00' },
+ * ], { procedure: '2.000488', field: 'Hộ tịch', unit: 'UBND xã An Bình', limit: '10 ngày làm việc' });
+ * const [form] = extensionForms(dossier);
+ * [form?.previousAppointment, form?.newAppointment] // ['2026-03-23T17:00:00+07:00', '2026-03-27T17:00:00+07:00']
+ * form?.form.startsWith('Phiếu đề nghị gia hạn') // true — Decree 118/2025 wording
  */
 export function extensionForms(dossier: Dossier): readonly ExtensionForm[] {
   const form = dossier.ruleset?.id === 'nd118-2025'
@@ -228,7 +260,14 @@ export interface StopNotice {
  * for any other dossier, and for one withdrawn before acceptance (nothing was being handled). A
  * dossier closed unsupplemented (Decree 118 Art. 19(5)) has no stop notice of its own here.
  * @example
- * stopNotice(withdrawnDossier) // { cause: 'withdrawal', stoppedAt: '2026-03-10T09:00:00+07:00', reason: 'Không có nhu cầu', … }
+ * const who = { unit: 'UBND xã An Bình', officer: 'Lan' };
+ * const withdrawn = replay([
+ *   { type: 'accept', at: '2026-03-09T09:00', ...who, code: 'H01.01-260309-0001' },
+ *   { type: 'withdraw', at: '2026-03-10T09:00', ...who, reason: 'Không có nhu cầu' },
+ * ], { procedure: '2.000488', field: 'Hộ tịch', unit: who.unit, limit: '10 ngày làm việc' });
+ * const notice = stopNotice(withdrawn);
+ * [notice?.cause, notice?.stoppedAt, notice?.reason, notice?.portalStatus]
+ * // ['withdrawal', '2026-03-10T09:00:00+07:00', 'Không có nhu cầu', 7]
  */
 export function stopNotice(dossier: Dossier): StopNotice | undefined {
   if (dossier.state !== 'withdrawn' && dossier.state !== 'stopped') return undefined;

@@ -49,7 +49,12 @@ export const TERMINAL_STATES: ReadonlySet<DossierState> = new Set<DossierState>(
   'refused-at-reception', 'withdrawn', 'stopped', 'closed-unsupplemented', 'returned',
 ]);
 
-/** Whether a state accepts no further event. */
+/**
+ * Whether a state accepts no further event.
+ * @example
+ * isTerminal('returned') // true
+ * isTerminal('awaiting-supplement') // false — the applicant may still supplement
+ */
 export function isTerminal(state: DossierState): boolean {
   return TERMINAL_STATES.has(state);
 }
@@ -107,7 +112,12 @@ export const PORTAL_STATUS: Readonly<Record<DossierState, PortalStatus>> = Objec
  * Basis: national portal status codes [X] (`spec/lifecycle.md`).
  * @example
  * toPortalStatus('awaiting-supplement') // 5
- * toPortalStatus(dossier)               // e.g. 2 once accepted
+ * const accepted = replay(
+ *   [{ type: 'accept', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan', code: 'H01-260309-0001' }],
+ *   { procedure: '2.000488', field: 'Hộ tịch', unit: 'UBND xã A', limit: '3 ngày làm việc' },
+ * );
+ * toPortalStatus(accepted) // 2
+ * toPortalStatus('DANG_XL') // throws UnknownStateError — a vendor status: map it with mapVendorState
  * @throws {UnknownStateError} for a value that is not a canonical state (own-property lookup: `'toString'` is not a state)
  */
 export function toPortalStatus(dossier: { readonly state: DossierState } | DossierState): PortalStatus {
@@ -119,6 +129,9 @@ export function toPortalStatus(dossier: { readonly state: DossierState } | Dossi
  * The value as a canonical state, or a typed error. An own-property lookup: inherited names
  * (`toString`, `constructor`, `__proto__`) are not states.
  * @throws {UnknownStateError} for anything that is not a canonical state
+ * @example
+ * checkState('processing') // 'processing'
+ * checkState('toString') // throws UnknownStateError
  */
 export function checkState(state: unknown): DossierState {
   if (typeof state !== 'string' || !Object.hasOwn(PORTAL_STATUS, state)) throw new UnknownStateError(state, DOSSIER_STATES);

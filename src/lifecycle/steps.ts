@@ -52,8 +52,9 @@ function bad(path: (string | number)[], message: string): InvalidInputError {
  * minutes, `after` naming earlier steps only (so the plan has no cycle).
  * @throws {InvalidInputError} with the path `steps.<i>.<field>`
  * @example
- * planSteps([{ id: 'desk', agency: 'Bộ phận Một cửa', budget: 0.25 }, { id: 'appraise', agency: 'Sở TN&MT', budget: 3 }])
- * // [{ id: 'desk', after: [], status: 'pending', … }, { id: 'appraise', after: ['desk'], … }]
+ * const plan = planSteps([{ id: 'desk', agency: 'Bộ phận Một cửa', budget: 0.25 }, { id: 'appraise', agency: 'Sở TN&MT', budget: 3 }]);
+ * plan.map((s) => [s.id, s.after, s.status]) // [['desk', [], 'pending'], ['appraise', ['desk'], 'pending']]
+ * planSteps([{ id: 'appraise', agency: 'Sở TN&MT', budget: 3, after: ['desk'] }]) // throws InvalidInputError — 'desk' is not an earlier step
  */
 export function planSteps(specs: readonly StepSpec[]): readonly StepState[] {
   const seen = new Set<string>();
@@ -164,7 +165,17 @@ export interface StepLateness {
  * that overran, not to those after it (`spec/deadline.md`, "Inter-agency allotments"; evaluation
  * index 2 scores each agency against its own share, Circular 01/2018 Art. 13 [P]).
  * @example
- * lateSteps(dossier) // [{ step: 'appraise', agency: 'Sở TN&MT', overrunMinutes: 480, … }]
+ * const dossier = replay([
+ *   { type: 'accept', at: '2026-03-09T09:00', unit: 'Bộ phận Một cửa', officer: 'Lan', code: 'H01-260309-0007' },
+ *   { type: 'hand-over', at: '2026-03-09T09:30', unit: 'Bộ phận Một cửa', officer: 'Lan', toUnit: 'Phòng TN&MT' },
+ *   { type: 'hand-over', at: '2026-03-09T16:00', unit: 'Phòng TN&MT', officer: 'Hùng', toUnit: 'Chi cục Thuế' },
+ *   { type: 'hand-over', at: '2026-03-13T10:00', unit: 'Chi cục Thuế', officer: 'Mai', toUnit: 'Văn phòng ĐKĐĐ' },
+ * ], { procedure: '1.003003', field: 'Đất đai', unit: 'Bộ phận Một cửa', limit: '5 ngày làm việc', steps: [
+ *   { id: 'verify', agency: 'Phòng TN&MT', budget: 1 }, { id: 'tax', agency: 'Chi cục Thuế', budget: 2 },
+ *   { id: 'register', agency: 'Văn phòng ĐKĐĐ', budget: 2 },
+ * ] });
+ * lateSteps(dossier).map((s) => [s.step, s.agency, s.overrunMinutes, formatMoment(s.dueMs)])
+ * // [['tax', 'Chi cục Thuế', 720, '2026-03-11T16:00:00+07:00']] — due Wed 16:00, handed on Fri 10:00: 1 h + 8 h + 3 h late
  */
 export function lateSteps(dossier: { readonly steps: readonly StepState[] }): readonly StepLateness[] {
   return Object.freeze(dossier.steps.filter((s) => s.verdict === 'late').map((s) => Object.freeze({

@@ -31,7 +31,10 @@ const EVENT_SET = new Set<string>(EVENT_TYPES);
  * their before/after targets, events) can be changed afterwards.
  * @throws {InvalidInputError} naming the vendor state or action with a bad target
  * @example
- * const m = defineVendorMapping({ name: 'my-system', states: { MOI: 'submitted', DANG_XL: 'processing', XONG: 'returned' } });
+ * const mapping = defineVendorMapping({ name: 'my-system', states: { MOI: 'submitted', DANG_XL: 'processing', XONG: 'returned' } });
+ * mapVendorState(mapping, 'DANG_XL') // { state: 'processing', portalStatus: 4 }
+ * Object.isFrozen(mapping.states) // true
+ * defineVendorMapping({ name: 'my-system', states: { CHO: 'waiting' } }) // throws InvalidInputError — not a canonical state
  */
 export function defineVendorMapping(mapping: VendorMapping): VendorMapping {
   const issues: { path: (string | number)[]; message: string }[] = [];
@@ -98,8 +101,12 @@ export function mapVendorState(mapping: VendorMapping, vendorState: string, opti
  * event type, the other fields (id, at, unit, officer, payload) are validated as that event.
  * @throws {InvalidInputError} for an unknown action or a record that is not a valid event
  * @example
- * mapVendorEvent(myMapping, { action: '1100', id: 'log-42', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan', code: 'C1' })
- * // { type: 'accept', id: 'log-42', … }
+ * const mapping = defineVendorMapping({
+ *   name: 'my-system', states: { MOI: 'submitted', DANG_XL: 'processing' }, events: { '1100': 'accept', '1200': 'hand-over' },
+ * });
+ * const event = mapVendorEvent(mapping, { action: '1100', id: 'log-42', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan', code: 'H01-260309-0001' });
+ * [event.type, event.id, formatMoment(event.at)] // ['accept', 'log-42', '2026-03-09T09:00:00+07:00']
+ * mapVendorEvent(mapping, { action: '9999', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan' }) // throws InvalidInputError — unknown action
  */
 export function mapVendorEvent(mapping: VendorMapping, record: { readonly action: string } & Record<string, unknown>): DossierEvent {
   const { action, ...fields } = record;

@@ -17,17 +17,33 @@ export interface YearMonthDay {
 /** Days in each month of a common year. */
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-/** Whether `year` is a leap year of the proleptic Gregorian calendar. */
+/**
+ * Whether `year` is a leap year of the proleptic Gregorian calendar.
+ * @example
+ * isLeapYear(2024) // true
+ * isLeapYear(2100) // false — a century not divisible by 400
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Number of days in `month` (1–12) of `year`. */
+/**
+ * Number of days in `month` (1–12) of `year`.
+ * @example
+ * daysInMonth(2024, 2) // 29
+ * daysInMonth(2025, 9) // 30
+ */
 export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (MONTH_LENGTHS[month - 1] ?? 0);
 }
 
-/** Whether the triple names a real calendar date (years 1–9999). */
+/**
+ * Whether the triple names a real calendar date (years 1–9999).
+ * @example
+ * isValidYmd(2024, 2, 29) // true
+ * isValidYmd(2025, 2, 29) // false — 2025 is not a leap year
+ * isValidYmd(2025, 9, 31) // false
+ */
 export function isValidYmd(year: number, month: number, day: number): boolean {
   return (
     Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
@@ -70,12 +86,21 @@ export function ymdFromDay(dayNumber: DayNumber): YearMonthDay {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** The Gregorian year of a day number. */
+/**
+ * The Gregorian year of a day number.
+ * @example
+ * yearOfDay(parseDay('2025-09-02')) // 2025
+ */
 export function yearOfDay(dayNumber: DayNumber): number {
   return ymdFromDay(dayNumber).year;
 }
 
-/** Day of the week: 0 Sunday, 1 Monday, … 6 Saturday (1970-01-01 was a Thursday). */
+/**
+ * Day of the week: 0 Sunday, 1 Monday, … 6 Saturday (1970-01-01 was a Thursday).
+ * @example
+ * weekdayOf(parseDay('2025-09-02')) // 2 — Quốc khánh 2025 was a Tuesday
+ * VIETNAMESE_WEEKDAYS[weekdayOf(parseDay('2025-09-02'))] // 'Thứ Ba'
+ */
 export function weekdayOf(dayNumber: DayNumber): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
