@@ -2,6 +2,18 @@
 // warm-up, and prints rows with ratios against a named baseline measured in the same run.
 // Timings are printed, never asserted.
 
+/** A deterministic pseudo-random generator (mulberry32) for reproducible benchmark inputs. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Sink that keeps results alive so the JIT cannot drop the measured work. */
 export let sink = 0;
 export function consume(value) {

@@ -8,22 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyTimeliness, timelinessCode, createReportAccumulator, standardTimeliness } from '../dist/metrics/index.js';
-import { measure, report, consume } from './harness.mjs';
+import { measure, report, consume, rng } from './harness.mjs';
 import { generateDossiers } from '../scripts/generate-dossiers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROWS = Number(process.env.MOTCUA_BENCH_ROWS ?? 1_000_000);
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const N = 4096;
 const MASK = N - 1;

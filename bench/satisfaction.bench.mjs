@@ -6,19 +6,7 @@
 import {
   scoreEvaluation, createEvaluationAccumulator, tt01_2018_evaluation, bandSets,
 } from '../dist/satisfaction/index.js';
-import { measure, report, consume } from './harness.mjs';
-
-/** A deterministic pseudo-random generator (mulberry32), so every run scores the same forms. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { measure, report, consume, rng } from './harness.mjs';
 
 const N = 4096;
 const MASK = N - 1;

@@ -2,18 +2,7 @@
 // the benchmark. Dev-only. Usage: node scripts/generate-dossiers.mjs <N> <out.ndjson> [seed]
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../bench/harness.mjs';
 
 const pad = (n) => String(n).padStart(2, '0');
 /** Vietnamese wall time of an epoch-ms moment, `YYYY-MM-DDTHH:mm`. */

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './command.js';
 import { main } from './main.js';
+import { captureIo } from './capture-io.test-support.js';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
+  const captured = captureIo();
+  const code = await main(argv, captured.io);
+  return { code, out: captured.out, err: captured.err };
 }
 
 describe('motcua CLI', () => {

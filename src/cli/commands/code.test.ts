@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError, type CliIo } from '../command.js';
+import { UsageError } from '../command.js';
 import { codeCommand } from './code.js';
+import { captureIo } from '../capture-io.test-support.js';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), isTTY: false };
-  const code = await codeCommand.run(argv, io);
-  return { code, out, err };
+  const captured = captureIo();
+  const code = await codeCommand.run(argv, captured.io);
+  return { code, out: captured.out, err: captured.err };
 }
 
 describe('motcua code parse', () => {

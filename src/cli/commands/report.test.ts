@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UsageError, type CliIo } from '../command.js';
+import { UsageError } from '../command.js';
 import { createReportCommand, reportCommand } from './report.js';
+import { captureIo } from '../capture-io.test-support.js';
 
 const DATA = join(import.meta.dirname, '../../../examples/data');
 const NDJSON = join(DATA, 'dossiers.ndjson');
@@ -27,12 +28,10 @@ async function file(name: string, text: string): Promise<string> {
 }
 
 async function run(argv: string[], stdin?: string, isTTY = false): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), isTTY };
+  const captured = captureIo(isTTY);
   const command = stdin === undefined ? reportCommand : createReportCommand(() => Readable.from([stdin]));
-  const code = await command.run(argv, io);
-  return { code, out, err };
+  const code = await command.run(argv, captured.io);
+  return { code, out: captured.out, err: captured.err };
 }
 
 describe('motcua report — NDJSON and CSV', () => {
