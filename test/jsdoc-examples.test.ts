@@ -22,22 +22,6 @@ const HOST_ZONE = 'America/Los_Angeles';
 
 const examples = librarySources(root).flatMap((file) => examplesOf(root, file));
 
-/**
- * Examples known to be broken in modules being reworked elsewhere (`file symbol` → why). They run
- * as expected failures (`it.fails`) so that the suite stays green; once an example is fixed its test
- * fails with "expected to fail" — delete its entry here.
- */
-const PENDING: Readonly<Record<string, string>> = {
-  'src/metrics/accumulator.ts createReportAccumulator': 'uses shard1 and shard2, defined nowhere',
-  'src/metrics/accumulator.ts buildPeriodReport': 'uses records, defined nowhere',
-  'src/metrics/classify.ts timelinessCode': 'uses record, defined nowhere',
-  'src/metrics/decision766.ts decision766CountsFromReport': 'uses report, defined nowhere',
-  'src/metrics/identities.ts assertReportIdentities': 'uses counts, defined nowhere',
-  'src/metrics/record.ts checkDossierRecord': 'the second call elides fields with … (not code)',
-  'src/satisfaction/from-dossier.ts dossierFactsFromDossier': 'uses dossier, defined nowhere',
-  'src/satisfaction/summary.ts mergeEvaluationSummaries': 'uses shard1 and shard2, defined nowhere',
-};
-
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
 
 /** Every export of the built package, by name; the first entry point that exports a name wins. */
@@ -167,13 +151,6 @@ describe('JSDoc @example blocks run against dist', () => {
   });
 
   for (const example of examples) {
-    const pending = PENDING[`${example.file} ${example.symbol}`];
-    if (pending === undefined) it(`${example.file}:${example.line} ${example.symbol}`, () => run(example));
-    else it.fails(`${example.file}:${example.line} ${example.symbol} (pending fix: ${pending})`, () => run(example));
+    it(`${example.file}:${example.line} ${example.symbol}`, () => run(example));
   }
-
-  it('lists as pending only examples that exist', () => {
-    const keys = new Set(examples.map((e) => `${e.file} ${e.symbol}`));
-    expect(Object.keys(PENDING).filter((k) => !keys.has(k))).toEqual([]);
-  });
 });

@@ -178,11 +178,25 @@ function checkStateGroups(state: ReportState, depth: number): [string, { readonl
  * Basis: spec/metrics.md "Periodic report" (Biểu II.06a columns) [X]; the definition's citations.
  *
  * @example
+ * const rec = (received: string, due: string, finished?: string) => ({
+ *   unit: 'UBND xã A', channel: 'online' as const, supplementRequests: 0,
+ *   receivedAt: parseMoment(received), originalDueMs: parseMoment(due),
+ *   ...(finished && { finishedAt: parseMoment(finished), finishKind: 'decided' as const }),
+ * });
+ * const shard1 = [rec('2025-09-01T08:00', '2025-09-05T17:00', '2025-09-04T10:00'),  // early
+ *                 rec('2025-09-01T08:00', '2025-09-05T17:00', '2025-09-05T16:00')]; // on time
+ * const shard2 = [rec('2025-09-08T08:00', '2025-09-12T17:00', '2025-09-15T09:00'),  // late
+ *                 rec('2025-09-15T08:00', '2025-09-19T17:00', '2025-09-17T10:00'),  // early
+ *                 rec('2025-09-22T08:00', '2025-10-03T17:00')];                     // within the limit on 30/9
  * const a = createReportAccumulator({ from: '2025-07-01', to: '2025-09-30' });
  * for (const r of shard1) a.add(r);
  * const b = createReportAccumulator({ from: '2025-07-01', to: '2025-09-30' });
  * for (const r of shard2) b.add(r);
- * a.merge(b.state()).result().total.rates[0] // { id: 'onTime', numerator, denominator, value, definition: 'solved-based' }
+ * const merged = a.merge(b.state()).result();
+ * merged.total.rates[0]
+ * // { id: 'onTime', label: 'on time or early', numerator: 3, denominator: 4, value: 0.75, definition: 'solved-based' }
+ * merged.total.counts.inProgress // 1 — the open dossier, not in the solved-based denominator
+ * JSON.stringify(merged.total) === JSON.stringify(buildPeriodReport([...shard1, ...shard2], { from: '2025-07-01', to: '2025-09-30' }).total) // true
  */
 export function createReportAccumulator(options: ReportOptions): ReportAccumulator {
   const definition = resolveReportDefinition(options.definition);
@@ -317,8 +331,23 @@ export function createReportAccumulator(options: ReportOptions): ReportAccumulat
  * definition }`. Identities are checked on every row.
  *
  * @example
+ * const rec = (received: string, due: string, finished?: string) => ({
+ *   unit: 'UBND xã A', channel: 'online' as const, supplementRequests: 0,
+ *   receivedAt: parseMoment(received), originalDueMs: parseMoment(due),
+ *   ...(finished && { finishedAt: parseMoment(finished), finishKind: 'decided' as const }),
+ * });
+ * const records = [
+ *   rec('2025-06-23T08:00', '2025-07-04T17:00', '2025-07-02T10:00'), // carried over from June, early
+ *   rec('2025-09-01T08:00', '2025-09-05T17:00', '2025-09-04T10:00'), // early
+ *   rec('2025-09-08T08:00', '2025-09-12T17:00', '2025-09-15T09:00'), // late
+ *   rec('2025-09-15T08:00', '2025-09-26T17:00'),                     // overdue at the end of the period
+ * ];
  * const report = buildPeriodReport(records, { from: '2025-07-01', to: '2025-09-30', definition: 'to-handle' });
- * report.total.rates.find((r) => r.id === 'late') // { numerator: 3, denominator: 40, value: 0.075, definition: 'to-handle', … }
+ * report.total.rates.find((r) => r.id === 'late')
+ * // { id: 'late', label: 'late or overdue', numerator: 2, denominator: 4, value: 0.5, definition: 'to-handle' }
+ * report.total.counts.carriedOver // 1 — received in June, still open on 1 July
+ * report.total.counts.received // 3 — so 4 to handle
+ * report.total.rates.find((r) => r.id === 'onTime')!.value // 0.5 — 100% − late
  */
 export function buildPeriodReport(dossiers: Iterable<DossierRecord>, options: ReportOptions): PeriodReport {
   const accumulator = createReportAccumulator(options);

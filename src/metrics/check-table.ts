@@ -164,9 +164,13 @@ function rounded(x: number, decimals: number, how: PercentageReading['rounding']
  * to check anything has `verdict: 'nothing-checked'` and `consistent: false`.
  *
  * @example
- * checkReportTable({ finished: 100, early: 60, onTime: 30, late: 8, percentages: { onTime: '90.0' } })
- * // identities: finished-split fails, gap −2 (98 vs 100);
- * // percentages: onTime 90.0 reproduced by early + onTime ÷ finished
+ * const findings = checkReportTable({ finished: 100, early: 60, onTime: 30, late: 8, percentages: { onTime: '90.0' } });
+ * findings.verdict // 'inconsistent'
+ * findings.identities.find((i) => i.id === 'finished-split')
+ * // { id: 'finished-split', text: 'early + onTime + late = finished', left: 98, right: 100, gap: -2, holds: false, status: 'fails' }
+ * findings.identities.filter((i) => i.status === 'unchecked').map((i) => i.id) // ['intake', 'outcome', 'in-progress-split']
+ * findings.percentages[0].status // 'reproduced' — 90.0 = (early + onTime) ÷ finished
+ * findings.percentages[0].reproducedBy[0].numerator // 'early + onTime'
  */
 export function checkReportTable(table: PublishedTable): TableFindings {
   const unknown = unknownKeys(table);

@@ -78,7 +78,13 @@ export function finishMoment(record: DossierRecord, asOf: number, policy: Timeli
  * (the original one by default); one still open is within / due soon / overdue at `asOf`.
  *
  * @example
- * timelinessCode(record, Date.parse('2025-09-30T17:00:00+07:00'), standardTimeliness) // 1 (ON_TIME)
+ * const record = { receivedAt: parseMoment('2025-09-01T08:00'), originalDueMs: parseMoment('2025-09-05T17:00'),
+ *                  finishedAt: parseMoment('2025-09-05T09:30'), finishKind: 'decided' as const, supplementRequests: 0,
+ *                  channel: 'online' as const, unit: 'UBND xã A' };
+ * const asOf = Date.parse('2025-09-30T17:00:00+07:00');
+ * timelinessCode(record, asOf, standardTimeliness) // 1 (ON_TIME: the appointment day, before its moment)
+ * timelinessCode({ ...record, finishedAt: undefined, finishKind: undefined }, asOf, standardTimeliness) // 5 (OVERDUE)
+ * TIMELINESS_LABELS[timelinessCode(record, asOf, exactEqualityTimeliness)] // 'early'
  */
 export function timelinessCode(record: DossierRecord, asOf: number, policy: TimelinessPolicy): TimelinessCode {
   if (record.refusedAtReception === true || record.receivedAt > asOf) return EXCLUDED;

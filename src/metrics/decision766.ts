@@ -20,7 +20,13 @@ const groupBasis = [
   cite(DECREE_118_2025, 'Art. 32(1)', 'P', 'gives the five groups legal force for evaluating agencies'),
 ];
 
-/** The five groups and their points (18 / 20 / 22 / 22 / 18). */
+/**
+ * The five groups and their points (18 / 20 / 22 / 22 / 18).
+ *
+ * @example
+ * DECISION_766_GROUPS.map((g) => g.id) // ['transparency', 'progress', 'online', 'digitisation', 'satisfaction']
+ * DECISION_766_GROUPS.reduce((sum, g) => sum + g.points, 0) // 100
+ */
 export const DECISION_766_GROUPS: readonly Decision766Group[] = deepFreeze([
   { group: 1, id: 'transparency', name: 'Công khai, minh bạch (transparency)', points: 18, basis: groupBasis },
   { group: 2, id: 'progress', name: 'Tiến độ, kết quả giải quyết (progress and results)', points: 20, basis: groupBasis },
@@ -50,7 +56,13 @@ export interface Decision766Indicator {
 
 const vendor = (note: string): Citation => cite('vendor formula document', `${DECISION_766_2022} indicators`, 'X', note);
 
-/** The indicator formulas of the spec [X: a vendor's formula document and a provincial system's code]. */
+/**
+ * The indicator formulas of the spec [X: a vendor's formula document and a provincial system's code].
+ *
+ * @example
+ * DECISION_766_INDICATORS.map((i) => i.id) // ['2.1', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3']
+ * DECISION_766_INDICATORS.find((i) => i.id === '3.1')!.threshold // 0.8 — full points at 80%
+ */
 export const DECISION_766_INDICATORS: readonly Decision766Indicator[] = deepFreeze([
   {
     id: '2.1', group: 2, name: 'On-time handling (tỷ lệ giải quyết đúng hạn)', cap: true,
@@ -91,6 +103,11 @@ export const DECISION_766_INDICATORS: readonly Decision766Indicator[] = deepFree
  * The Thanh Hóa-style progress formula [X, a provincial system's code]: (in progress on time +
  * finished on time / early / returned) ÷ received in the period × 20. The numerator may include
  * carried-over dossiers, so the rate is not capped (reproduces the peer's numbers).
+ *
+ * @example
+ * const score = decision766Indicator(thanhHoaProgress, { finishedOnTimeOrEarly: 90, withinInProgress: 15, receivedInPeriod: 100 });
+ * score.rate // 1.05 — carried-over dossiers in the numerator, not capped
+ * score.points // 21 — above the 20 points, as the provincial system computes
  */
 export const thanhHoaProgress: Decision766Indicator = deepFreeze({
   id: '2.1-thanh-hoa', group: 2, name: 'Progress, Thanh Hóa provincial formula', cap: false, maxPoints: 20,
@@ -117,8 +134,11 @@ export interface Decision766Score {
  * formula). `maxPoints` overrides or supplies the indicator's points. Labelled a local estimate.
  *
  * @example
- * decision766Indicator('3.2', { onlineDossiers: 30, dossiers: 100 }, { maxPoints: 6 })
- * // { id: '3.2', rate: 0.3, points: 3.6 (0.3 × 6 ÷ 50%), estimate: true, … }
+ * const { basis, ...score } = decision766Indicator('3.2', { onlineDossiers: 30, dossiers: 100 }, { maxPoints: 6 });
+ * score // { id: '3.2', group: 3, numerator: 30, denominator: 100, rate: 0.3, points: 3.6, maxPoints: 6, estimate: true } — 6 × 0.3 ÷ 50%
+ * basis[0].note // 'full points at 50%'
+ * decision766Indicator('3.2', { onlineDossiers: 60, dossiers: 100 }, { maxPoints: 6 }).points // 6 — full points from 50%
+ * decision766Indicator('4.1', { electronicResults: 9, finished: 10 }).points // undefined — no source gives 4.1's points
  */
 export function decision766Indicator(
   indicator: string | Decision766Indicator,
@@ -140,7 +160,9 @@ export function decision766Indicator(
   const rate = raw === null ? null : spec.cap ? Math.min(1, raw) : raw;
   let points: number | undefined;
   if (maxPoints !== undefined && rate !== null) {
-    points = spec.threshold === undefined ? maxPoints * rate : maxPoints * Math.min(1, rate / spec.threshold);
+    // Multiply before dividing, so that 6 × 30 / (100 × 0.5) is exactly 3.6 rather than 6 × 0.6 / 0.5.
+    if (spec.threshold !== undefined) points = rate >= spec.threshold ? maxPoints : (maxPoints * numerator) / (denominator * spec.threshold);
+    else points = rate === raw ? (maxPoints * numerator) / denominator : maxPoints * rate;
   }
   return Object.freeze({
     id: spec.id, group: spec.group, numerator, denominator, rate,
@@ -156,7 +178,20 @@ export function decision766Indicator(
  * Use a report built with the `decision766-progress` definition (> 1 request = late).
  *
  * @example
- * decision766Indicator('2.1', decision766CountsFromReport(report.total), { maxPoints: 20 })
+ * const rec = (received: string, due: string, finished?: string) => ({
+ *   unit: 'UBND xã A', channel: 'online' as const, supplementRequests: 0,
+ *   receivedAt: parseMoment(received), originalDueMs: parseMoment(due),
+ *   ...(finished && { finishedAt: parseMoment(finished), finishKind: 'decided' as const }),
+ * });
+ * const report = buildPeriodReport([
+ *   rec('2025-09-01T08:00', '2025-09-05T17:00', '2025-09-04T10:00'),                              // early
+ *   { ...rec('2025-09-01T08:00', '2025-09-12T17:00', '2025-09-10T10:00'), supplementRequests: 2 }, // > 1 request: late
+ *   { ...rec('2025-09-22T08:00', '2025-10-03T17:00'), channel: 'in-person' as const },            // within the limit on 30/9
+ *   rec('2025-09-22T08:00', '2025-10-03T17:00', '2025-09-29T10:00'),                              // early
+ * ], { from: '2025-07-01', to: '2025-09-30', definition: 'decision766-progress' });
+ * decision766CountsFromReport(report.total)
+ * // { finishedOnTimeOrEarly: 2, withinInProgress: 1, handled: 4, receivedInPeriod: 4, onlineDossiers: 3, dossiers: 4, finished: 3 }
+ * decision766Indicator('2.1', decision766CountsFromReport(report.total), { maxPoints: 20 }).points // 15 — (2 + 1) ÷ 4 × 20
  */
 export function decision766CountsFromReport(row: ReportRow): Readonly<Record<string, number>> {
   const c = row.counts;

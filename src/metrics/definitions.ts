@@ -38,6 +38,11 @@ const published = (who: string, note: string): Citation => cite(`published stati
 /**
  * Solved-based (most provinces: Lâm Đồng, Bến Tre, Thừa Thiên Huế, Hòa Bình): rates over dossiers
  * finished (solved) in the period; overdue dossiers in progress reported apart.
+ *
+ * @example
+ * solvedBased.rates.map((r) => r.id) // ['onTime', 'early', 'late', 'overdueInProgress']
+ * solvedBased.rates[0].denominator // ['finished']
+ * solvedBased.lateIncludesOverdue // false
  */
 export const solvedBased: ReportDefinition = deepFreeze({
   id: 'solved-based',
@@ -60,6 +65,10 @@ export const solvedBased: ReportDefinition = deepFreeze({
 /**
  * Due-based (Vĩnh Phúc service centre, 2021): rates over dossiers **due** in the period; late
  * includes those still open past the appointment.
+ *
+ * @example
+ * dueBased.rates.map((r) => `${r.numerator.join(' + ')} ÷ ${r.denominator.join(' + ')}`) // ['dueInPeriodMet ÷ dueInPeriod', 'dueInPeriodMissed ÷ dueInPeriod']
+ * dueBased.lateIncludesOverdue // true
  */
 export const dueBased: ReportDefinition = deepFreeze({
   id: 'due-based',
@@ -78,6 +87,10 @@ export const dueBased: ReportDefinition = deepFreeze({
  * "To handle" (Gia Lai's published definition): denominator = received in the period + carried
  * over (refused at reception left out); late rate = (late finished + overdue in progress) ÷ to
  * handle; on-time rate = 100% − late rate.
+ *
+ * @example
+ * toHandle.rates[0] // { id: 'late', label: 'late or overdue', numerator: ['late', 'overdue'], denominator: ['toHandle'] }
+ * toHandle.rates[1].numerator // ['toHandle', '-late', '-overdue'] — 100% − late
  */
 export const toHandle: ReportDefinition = deepFreeze({
   id: 'to-handle',
@@ -96,6 +109,11 @@ export const toHandle: ReportDefinition = deepFreeze({
  * Decision 766 progress indicator (2.1) [X]: (finished on time or early + in progress within the
  * limit) ÷ dossiers handled in the period (finished + in progress); more than one supplementation
  * request → late; paused time excluded. Outputs are local estimates.
+ *
+ * @example
+ * decision766Progress.policy === decision766Timeliness // true
+ * decision766Progress.rates[0].numerator // ['early', 'onTime', 'within']
+ * decision766Progress.rates[0].denominator // ['handled'] — finished + in progress
  */
 export const decision766Progress: ReportDefinition = deepFreeze({
   id: 'decision766-progress',
@@ -111,7 +129,13 @@ export const decision766Progress: ReportDefinition = deepFreeze({
   ],
 });
 
-/** The report definitions by id. */
+/**
+ * The report definitions by id.
+ *
+ * @example
+ * Object.keys(reportDefinitions) // ['solved-based', 'due-based', 'to-handle', 'decision766-progress']
+ * reportDefinitions['to-handle'] === toHandle // true
+ */
 export const reportDefinitions: Readonly<Record<string, ReportDefinition>> = Object.freeze({
   'solved-based': solvedBased,
   'due-based': dueBased,

@@ -28,6 +28,11 @@ const basis = cite(SPEC_METRICS, `Periodic report (${FORM_II_06A})`, 'X', 'ident
  * The identities every period report satisfies (II.06a): carried over + received = finished + in
  * progress + removed (refused at reception, finish kinds the definition leaves out); early + on time
  * + late = finished; within + overdue = in progress; plus the channel and due-based splits.
+ *
+ * @example
+ * REPORT_IDENTITIES.map((i) => i.id) // ['intake', 'finished-split', 'in-progress-split', 'received-split', 'due-split']
+ * REPORT_IDENTITIES[1].left // ['early', 'onTime', 'late']
+ * evaluateIdentity(REPORT_IDENTITIES[2], (k) => ({ within: 4, overdue: 1, inProgress: 5 })[k])!.text // 'within + overdue = inProgress'
  */
 export const REPORT_IDENTITIES: readonly Identity[] = Object.freeze([
   { id: 'intake', left: ['carriedOver', 'received'], right: ['finished', 'inProgress', 'refusedAtReception', 'notCounted'], basis },
@@ -60,7 +65,11 @@ export function evaluateIdentity<K extends string>(identity: Identity<K>, value:
  * naming the identity, both sides and `path` at the first that fails.
  *
  * @example
- * assertReportIdentities(counts, ['groups', 'UBND xã A']) // throws if early + onTime + late ≠ finished, …
+ * const counts = buildPeriodReport([], { from: '2025-07-01', to: '2025-09-30' }).total.counts; // every counter 0
+ * assertReportIdentities(counts) // undefined — 0 = 0 everywhere
+ * assertReportIdentities({ ...counts, received: 1, receivedOnline: 1, finished: 1, early: 1 }) // undefined
+ * assertReportIdentities({ ...counts, received: 1, receivedOnline: 1, finished: 1 }, ['groups', 'UBND xã A'])
+ * // throws REPORT_IDENTITY — finished-split: early + onTime + late = 0 ≠ finished = 1
  */
 export function assertReportIdentities(counts: Readonly<ReportCounts>, path: readonly (string | number)[] = []): void {
   for (const identity of REPORT_IDENTITIES) {

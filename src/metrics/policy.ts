@@ -45,6 +45,15 @@ const ALL_FINISHES = { decided: true, returned: true, stopped: true, refused: tr
  * The library's default reading: early/on time at **day** granularity, late at **minute**
  * granularity, against the original appointment, paused time excluded, every finish kind counted,
  * due soon within one day [X].
+ *
+ * @example
+ * const r = { receivedAt: parseMoment('2025-09-01T08:00'), originalDueMs: parseMoment('2025-09-05T17:00'),
+ *             finishedAt: parseMoment('2025-09-05T16:00'), finishKind: 'decided' as const, supplementRequests: 0,
+ *             channel: 'online' as const, unit: 'UBND xã A' };
+ * [standardTimeliness.earlyGranularity, standardTimeliness.lateGranularity, standardTimeliness.due] // ['day', 'minute', 'original']
+ * classifyTimeliness(r, { asOf: '2025-09-30T17:00', policy: standardTimeliness }) // 'on-time' — the appointment day, before 17:00
+ * classifyTimeliness({ ...r, finishedAt: parseMoment('2025-09-05T17:00:30') }, { asOf: '2025-09-30T17:00', policy: standardTimeliness }) // 'on-time' — same minute
+ * classifyTimeliness({ ...r, finishedAt: undefined, finishKind: undefined }, { asOf: '2025-09-05T09:00' }) // 'due-soon' — within one day
  */
 export const standardTimeliness: TimelinessPolicy = deepFreeze({
   id: 'standard',
@@ -67,6 +76,16 @@ export const standardTimeliness: TimelinessPolicy = deepFreeze({
  * Decision 766 progress reading [X]: as `standard`, plus more than one supplementation request →
  * late (or overdue while open); a single pending request → finished at the request moment;
  * finish = first of decided, returned, stopped / refused / withdrawn.
+ *
+ * @example
+ * const r = { receivedAt: parseMoment('2025-09-01T08:00'), originalDueMs: parseMoment('2025-09-05T17:00'),
+ *             finishedAt: parseMoment('2025-09-05T16:00'), finishKind: 'decided' as const, supplementRequests: 2,
+ *             channel: 'online' as const, unit: 'UBND xã A' };
+ * decision766Timeliness.maxSupplementRequests // 1
+ * classifyTimeliness(r, { asOf: '2025-09-30T17:00', policy: decision766Timeliness }) // 'late' — 2 supplementation requests
+ * classifyTimeliness(r, { asOf: '2025-09-30T17:00', policy: standardTimeliness }) // 'on-time'
+ * const waiting = { ...r, finishedAt: undefined, finishKind: undefined, supplementRequests: 1, pendingSupplementSince: parseMoment('2025-09-03T10:00') };
+ * classifyTimeliness(waiting, { asOf: '2025-09-30T17:00', policy: decision766Timeliness }) // 'early' — finished at the request, 3/9
  */
 export const decision766Timeliness: TimelinessPolicy = deepFreeze({
   ...standardTimeliness,
@@ -84,6 +103,13 @@ export const decision766Timeliness: TimelinessPolicy = deepFreeze({
 /**
  * Reproduces a defect seen in one real system [X]: "on time" tested with datetime **equality**, so
  * almost nothing is on time (early at millisecond granularity). For reproducing old numbers only.
+ *
+ * @example
+ * const r = { receivedAt: parseMoment('2025-09-01T08:00'), originalDueMs: parseMoment('2025-09-05T17:00'),
+ *             finishedAt: parseMoment('2025-09-05T16:00'), finishKind: 'decided' as const, supplementRequests: 0,
+ *             channel: 'online' as const, unit: 'UBND xã A' };
+ * classifyTimeliness(r, { asOf: '2025-09-30T17:00', policy: exactEqualityTimeliness }) // 'early' — 'on-time' under standardTimeliness
+ * classifyTimeliness({ ...r, finishedAt: parseMoment('2025-09-05T17:00:30') }, { asOf: '2025-09-30T17:00', policy: exactEqualityTimeliness }) // 'late'
  */
 export const exactEqualityTimeliness: TimelinessPolicy = deepFreeze({
   ...standardTimeliness,
@@ -93,7 +119,13 @@ export const exactEqualityTimeliness: TimelinessPolicy = deepFreeze({
   basis: [cite(SPEC_METRICS, 'Per dossier', 'X', 'one system tests on time with datetime equality — a defect, reproduced on request only')],
 });
 
-/** The timeliness policies by id. */
+/**
+ * The timeliness policies by id.
+ *
+ * @example
+ * Object.keys(timelinessPolicies) // ['standard', 'decision766', 'exact-equality']
+ * timelinessPolicies.decision766 === decision766Timeliness // true
+ */
 export const timelinessPolicies: Readonly<Record<string, TimelinessPolicy>> = Object.freeze({
   standard: standardTimeliness,
   decision766: decision766Timeliness,

@@ -70,8 +70,11 @@ function optionalString(r: Record<string, unknown>, key: string, path: Path): vo
  * its `finishKind`; counts are non-negative integers.
  *
  * @example
- * checkDossierRecord({ receivedAt: 1756372200000, originalDueMs: 1756976400000, supplementRequests: 0, channel: 'online', unit: 'UBND xã A' }) // the record
- * checkDossierRecord({ receivedAt: NaN, … }) // throws INVALID_DOSSIER_RECORD at receivedAt
+ * const record = { receivedAt: 1756372200000, originalDueMs: 1756976400000, supplementRequests: 0, channel: 'online', unit: 'UBND xã A' };
+ * checkDossierRecord(record) === record // true — returned as it is, typed
+ * formatMoment(record.receivedAt) // '2025-08-28T16:10:00+07:00'
+ * checkDossierRecord({ ...record, receivedAt: NaN }) // throws INVALID_DOSSIER_RECORD — at receivedAt
+ * checkDossierRecord({ ...record, finishedAt: 1756976400000 }) // throws INVALID_DOSSIER_RECORD — a finish needs its finishKind
  */
 export function checkDossierRecord(value: unknown, path: Path = []): DossierRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

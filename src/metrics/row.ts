@@ -56,9 +56,12 @@ function wholeNumber(row: DossierRow, key: keyof DossierRow, path: Path): number
  * `path` and the column.
  *
  * @example
- * dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00',
- *   appointment: '2025-09-05T17:00', finished: '2025-09-04T10:00', status: 10 })
- * // { receivedAt: …, originalDueMs: …, finishedAt: …, finishKind: 'returned', supplementRequests: 0, channel: 'online', … }
+ * const record = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00',
+ *   appointment: '2025-09-05T17:00', finished: '2025-09-04T10:00', status: 10 });
+ * record
+ * // { receivedAt: 1756688400000, originalDueMs: 1757066400000, finishedAt: 1756954800000, finishKind: 'returned', supplementRequests: 0, channel: 'online', unit: 'UBND xã A', status: '10' }
+ * record.finishedAt === parseMoment('2025-09-04T10:00') // true — Vietnamese wall time
+ * record.finishKind // 'returned' — from status 10
  */
 export function dossierRecordFromRow(row: DossierRow, path: Path = []): DossierRecord {
   if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new InvalidDossierRecordError('expected an object', path);
@@ -120,6 +123,9 @@ export function dossierRecordFromRow(row: DossierRow, path: Path = []): DossierR
  * @example
  * const read = csvDossierReader(['unit', 'channel', 'received', 'appointment']);
  * read(['UBND xã A', 'online', '2025-09-01T08:00', '2025-09-05T17:00'], [2])
+ * // { receivedAt: 1756688400000, originalDueMs: 1757066400000, supplementRequests: 0, channel: 'online', unit: 'UBND xã A' }
+ * read(['UBND xã A', 'fax', '2025-09-01T08:00', '2025-09-05T17:00'], [3]) // throws INVALID_DOSSIER_RECORD — at 3.channel
+ * csvDossierReader(['unit', 'chanel']) // throws INVALID_DOSSIER_RECORD — unknown column
  */
 export function csvDossierReader(header: readonly string[]): (cells: readonly string[], path?: Path) => DossierRecord {
   const columns = header.map((h) => h.trim());

@@ -93,6 +93,9 @@ const provincial_unit_fixed: BandSet = defineBandSet({
  * coding with its gap at 15 closed).
  *
  * @example
- * bandOf(15, bandSets.provincial_unit_fixed).label // 'Xuất sắc', never 'Yếu'
+ * bandOf(15, bandSets.provincial_unit_fixed).label // 'Xuất sắc' — never 'Yếu'
+ * Object.keys(bandSets) // ['tt01_2018_unit', 'tt01_2018_officer', 'provincial_unit_fixed']
+ * bandOf(4.9, bandSets.tt01_2018_officer).label === bandOf(5, bandSets.tt01_2018_officer).label // false — 5 is the top band's lower end
+ * defineBandSet(provincialUnitBandsAsCoded) // throws INVALID_BAND_SET — 15 is in no band
  */
 export const bandSets = Object.freeze({ tt01_2018_unit, tt01_2018_officer, provincial_unit_fixed });

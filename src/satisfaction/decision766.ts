@@ -89,9 +89,10 @@ const basis: readonly Citation[] = Object.freeze([
  * formula document] — results are local estimates.
  *
  * @example
- * decision766Satisfaction({ dossiers: 200, late: 10, complainedOrNotSatisfied: 6 })
- * // { rate: 0.92, points: 6, maxPoints: 6, estimate: true, basis: [...] }
- * decision766Satisfaction({ dossiers: 100, late: 15, complainedOrNotSatisfied: 5 }).points // 5.333… (80% × 6 ÷ 90%)
+ * const { basis, ...result } = decision766Satisfaction({ dossiers: 200, late: 10, complainedOrNotSatisfied: 6 });
+ * result // { rate: 0.92, points: 6, maxPoints: 6, estimate: true } — 100% − (5% + 3%) ≥ 90%: full points
+ * basis.map((c) => c.mark) // ['S', 'X']
+ * decision766Satisfaction({ dossiers: 100, late: 15, complainedOrNotSatisfied: 5 }).points // 5.333333333333334 (80% × 6 ÷ 90%)
  * decision766Satisfaction({ dossiers: 0, late: 0, complainedOrNotSatisfied: 0, noDossiers: 'no-score' }).points // null
  */
 export function decision766Satisfaction(input: Decision766SatisfactionInput): Decision766Satisfaction {

@@ -60,7 +60,14 @@ export interface DerivationPolicy {
   readonly basis: Citation;
 }
 
-/** The default readings (see `DerivationPolicy`). Basis: Circular 01/2018/TT-VPCP Art. 13(3), 13(7) [P]; readings [U]. */
+/**
+ * The default readings (see `DerivationPolicy`). Basis: Circular 01/2018/TT-VPCP Art. 13(3), 13(7) [P]; readings [U].
+ *
+ * @example
+ * defaultDerivationPolicy.contactsByApplicantFault // 'not-counted'
+ * deriveIndices({ limit: 10, used: 12 }).attitudeCap // 0 — late without petition: lateWithoutPetition 0
+ * deriveIndices({ limit: 10, used: 12 }, { ...defaultDerivationPolicy, id: 'lenient', lateWithoutPetition: 1 }).attitudeCap // 1
+ */
 export const defaultDerivationPolicy: DerivationPolicy = Object.freeze({
   id: 'tt01-2018-default',
   contactsByApplicantFault: 'not-counted',
@@ -136,8 +143,10 @@ const WORD = { 2: 'shorter than', 1: 'equal to', 0: 'longer than' } as const;
  *   cap (`attitudeCap`) is known.
  *
  * @example
- * deriveIndices({ limit: 10, used: 8, supplementationRequests: 1 })
- * // { totalTime: 2, contacts: 1, attitudeCap: 2, timing: 'earlier', trace: [...] }
+ * const { trace, ...points } = deriveIndices({ limit: 10, used: 8, supplementationRequests: 1 });
+ * points // { totalTime: 2, contacts: 1, attitudeCap: 2, timing: 'earlier' }
+ * trace.map((t) => t.detail) // ['used 8 shorter than the limit 10: 2 points', '1 request(s): 1 points']
+ * deriveIndices({ limit: 10, used: 10, misconductPetition: false }).attitude // 1 — on time, no petition
  */
 export function deriveIndices(facts: DossierFacts, policy: DerivationPolicy = defaultDerivationPolicy, path: readonly (string | number)[] = []): DerivedIndices {
   const f = isValidFacts(facts) ? facts : validateInput(dossierFactsSchema, facts, path.length ? `dossier facts at ${path.join('.')}` : 'dossier facts');

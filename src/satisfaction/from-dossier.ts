@@ -37,7 +37,15 @@ function snap(verdict: StepVerdict, used: number, limit: number, unit: number): 
  * Index 7's petition fact is not in the log either. Basis: Circular 01/2018/TT-VPCP Art. 13(1)–(3)
  * [P]; `spec/satisfaction.md` (the indices that follow from the dossier's own history).
  * @example
- * deriveIndices(dossierFactsFromDossier(dossier)) // { totalTime: 2, agencyTime: 0, contacts: 1, … }
+ * const who = { unit: 'UBND xã A', officer: 'Lan' };
+ * let dossier = createDossier({ procedure: '1.001234', field: 'Đất đai', unit: 'UBND xã A', limit: '10 ngày làm việc' });
+ * dossier = applyEvent(dossier, createEvent({ type: 'accept', at: '2026-03-09T09:00', ...who, code: 'H01-260309-0001' })); // due 23/3
+ * dossier = applyEvent(dossier, createEvent({ type: 'request-supplement', at: '2026-03-10T09:00', ...who, items: ['Bản sao sổ đỏ'] }));
+ * dossier = applyEvent(dossier, createEvent({ type: 'supplement-received', at: '2026-03-11T09:00', ...who })); // restart: due 25/3
+ * dossier = applyEvent(dossier, createEvent({ type: 'decide', at: '2026-03-20T15:00', ...who }));
+ * dossierFactsFromDossier(dossier) // { limit: 10, used: 7, supplementationRequests: 1 } — working days from 11/3
+ * const { trace, ...points } = deriveIndices(dossierFactsFromDossier(dossier));
+ * points // { totalTime: 2, timing: 'earlier', attitudeCap: 2, contacts: 1 }
  */
 export function dossierFactsFromDossier(dossier: Dossier): DossierFacts {
   const c = dossier.clock;

@@ -109,6 +109,11 @@ const art15 = cite(CIRCULAR_01_2018, 'Art. 15', 'P');
  * data sources) [P], Art. 15 (totals and bands) [P]. Two assessments: `unit` (all nine indices,
  * max 18, bands `tt01-2018-unit`, the default) and `officer` (indices 1, 2, 3, 4, 7, max 10, bands
  * `tt01-2018-officer`).
+ *
+ * @example
+ * tt01_2018_evaluation.questions.map((q) => q.key) // ['1', '2', '3', '4', '5', '6', '7', '8', '9']
+ * tt01_2018_evaluation.assessments.map((a) => [a.id, a.max]) // [['unit', 18], ['officer', 10]]
+ * bandOf(scoreEvaluation({ '1': 2, '7': 1 }).total, tt01_2018_evaluation.assessments[0].bands!).label // 'Yếu'
  */
 export const tt01_2018_evaluation: EvaluationScheme = defineScheme({
   id: 'tt01-2018',
@@ -123,6 +128,10 @@ export const tt01_2018_evaluation: EvaluationScheme = defineScheme({
 
 /**
  * The three satisfaction levels printed on real slips: Rất hài lòng / Hài lòng / Không hài lòng [X].
+ *
+ * @example
+ * satisfactionLevels.map((l) => l.value) // ['rat-hai-long', 'hai-long', 'khong-hai-long']
+ * satisfactionLevels[2].value === NOT_SATISFIED // true
  */
 export const satisfactionLevels: readonly AnswerOption[] = Object.freeze([
   Object.freeze({ value: 'rat-hai-long', label: 'Rất hài lòng' }),
@@ -139,6 +148,10 @@ const slipPractice = cite('provincial evaluation slips', 'convenience and overal
  * The two three-level questions of real slips [X]: convenience (`convenience`) and overall
  * assessment (`overall`), each Rất hài lòng / Hài lòng / Không hài lòng. No points: portals publish
  * the share of each level with the number of forms as denominator [X].
+ *
+ * @example
+ * threeLevelQuestions.questions.map((q) => q.key) // ['convenience', 'overall']
+ * threeLevelQuestions.scored // false — shares only, no points
  */
 export const threeLevelQuestions: EvaluationScheme = defineScheme({
   id: 'three-level',
@@ -161,6 +174,12 @@ const criterion = (key: string, label: string): Question => ({
  * decree sets **no points** and no answer scale: each criterion is answered on the three
  * satisfaction levels [U — a default, not the law]; the scheme is unscored, so `scoreEvaluation`
  * refuses it until a province's points are supplied with `withScoring`.
+ *
+ * @example
+ * nd118_2025_evaluation.questions.length // 9
+ * nd118_2025_evaluation.questions[0].key // 'returnTime'
+ * nd118_2025_evaluation.scored // false
+ * scoreEvaluation({ returnTime: 'hai-long' }, nd118_2025_evaluation) // throws UnscoredSchemeError
  */
 export const nd118_2025_evaluation: EvaluationScheme = defineScheme({
   id: 'nd118-2025',

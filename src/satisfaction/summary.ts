@@ -283,7 +283,12 @@ export function summarizeEvaluations(list: Iterable<Evaluation>, options: Summar
  * by id.
  *
  * @example
- * const all = mergeEvaluationSummaries(summarizeEvaluations(shard1), summarizeEvaluations(shard2));
+ * const shard1 = [{ unit: 'A', answers: { '1': 2, '3': 1 } }, { unit: 'B', answers: { '1': 2, '3': 2 } }];
+ * const shard2 = [{ unit: 'A', answers: { '1': 1, '3': 2 } }];
+ * const all = mergeEvaluationSummaries(summarizeEvaluations(shard1, { groupBy: ['unit'] }), summarizeEvaluations(shard2, { groupBy: ['unit'] }));
+ * all.forms // 3
+ * all.groups.map((g) => [g.key.unit, g.forms, g.total]) // [['A', 2, 3], ['B', 1, 4]] — A: 1.5 + 1.5
+ * JSON.stringify(all) === JSON.stringify(summarizeEvaluations([...shard1, ...shard2], { groupBy: ['unit'] })) // true
  */
 export function mergeEvaluationSummaries(a: EvaluationSummary, b: EvaluationSummary, options?: SummaryOptions): EvaluationSummary {
   if (a.rounding !== b.rounding) throw new IncompatibleSummariesError('rounding', a.rounding, b.rounding);
