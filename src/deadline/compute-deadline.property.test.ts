@@ -144,8 +144,11 @@ function inputOf(c: Case, limit: Limit | string, mode: CountingMode = c.mode, cu
 const compute = (c: Case, limit: Limit | string, mode?: CountingMode, cutoff?: CutoffChoice): Deadline =>
   computeDeadline(inputOf(c, limit, mode ?? c.mode, mode === undefined ? c.cutoff : cutoff));
 
-/** The cut-off minute B/B′ apply: 15:00 by default, closing when set to none. */
-const dayCountCutoff = (cutoff: CutoffChoice): number => (cutoff === 'none' ? CLOSING : 15 * 60);
+/**
+ * Whether B/B′ move a receipt at minute `t` of a working day: at or after closing always; after
+ * the cut-off (15:00 by default, strictly after) unless the cut-off is none.
+ */
+const isLateForDayCount = (cutoff: CutoffChoice, t: number): boolean => t >= CLOSING || (cutoff !== 'none' && t > 15 * 60);
 
 /** The receipt after the off-hours rule of its channel (online: next opening; others as received). */
 function naiveDeemed(c: Case): number {
@@ -159,7 +162,7 @@ function naiveDayCount(c: Case, n: number, unit: 'working-days' | 'calendar-days
   let k = n;
   if (mode === 'B' || mode === 'B-prime') {
     const t = deemed - from * MIN_PER_DAY;
-    if (!working(from) || t >= dayCountCutoff(cutoff)) {
+    if (!working(from) || isLateForDayCount(cutoff, t)) {
       from = nextWorkingDay(from);
       if (mode === 'B-prime') k = n - 1;
     }
@@ -181,7 +184,7 @@ function naiveDayCount(c: Case, n: number, unit: 'working-days' | 'calendar-days
 function naiveWorkingMinutes(c: Case, minutes: number): number {
   let m = naiveDeemed(c);
   const day = Math.floor(m / MIN_PER_DAY);
-  if (c.cutoff === '15:00' && working(day) && m - day * MIN_PER_DAY >= 15 * 60) {
+  if (c.cutoff === '15:00' && working(day) && m - day * MIN_PER_DAY > 15 * 60) {
     m = nextWorkingDay(day) * MIN_PER_DAY + OPENING;
   }
   let left = minutes;

@@ -263,3 +263,33 @@ describe('review regressions', () => {
     expect(Object.isFrozen(d.trace)).toBe(true);
   });
 });
+
+describe('final review regressions', () => {
+  it('a cut-off later than closing is capped at closing: nothing falls due before its receipt', () => {
+    const d = computeDeadline({ receivedAt: '2025-08-27T17:30', limit: 'trong ngày', policy: { mode: 'B', cutoff: '18:00' } });
+    expect(d.dueWallTime).toBe('2025-08-28T17:00:00+07:00');
+    expect(d.dueMs).toBeGreaterThan(d.receivedMs);
+  });
+
+  it('a policy object changed inside a nested field is re-read', () => {
+    const policy = { mode: 'B' as const, cutoff: { kind: 'time' as const, minute: 900 } };
+    expect(computeDeadline({ receivedAt: '2025-08-27T14:00', limit: '1 ngày làm việc', policy }).dueDay).toBe('2025-08-28');
+    (policy.cutoff as { minute: number }).minute = 600;
+    expect(computeDeadline({ receivedAt: '2025-08-27T14:00', limit: '1 ngày làm việc', policy }).dueDay).toBe('2025-08-29');
+  });
+
+  it('"after 15:00" is strictly after; the last hour before closing includes its first instant', () => {
+    expect(computeDeadline({ receivedAt: '2025-08-28T15:00:00', limit: '3 ngày làm việc', policy: { mode: 'B' } }).dueDay).toBe('2025-09-04');
+    expect(computeDeadline({ receivedAt: '2025-08-28T15:00:01', limit: '3 ngày làm việc', policy: { mode: 'B' } }).dueDay).toBe('2025-09-05');
+    expect(computeDeadline({ receivedAt: '2026-03-09T16:00', limit: '2 ngày làm việc', policy: { mode: 'B', cutoff: 'closing-60' } }).dueDay).toBe('2026-03-12');
+  });
+
+  it('step budgets start where the dossier’s mode starts counting (mode B’s cut-off) and add up with 7.5-hour days', () => {
+    const b = splitLimit({ receivedAt: '2025-08-27T16:00', policy: { mode: 'B' }, steps: [{ agency: 'desk', budget: 1 }] });
+    expect(b.steps[0]!.startsAt).toBe('2025-08-28T07:00:00+07:00');
+    const policy = { hoursPerWorkingDay: 7.5, officeHours: { default: ['07:30-11:30', '13:30-17:00'] } };
+    const q = splitLimit({ receivedAt: '2026-03-09T07:30', policy, steps: [1, 2, 3, 4].map((i) => ({ agency: `a${i}`, budget: 0.25 })) });
+    expect(q.steps[3]!.dueMs).toBe(q.total.dueMs);
+    expect(q.total.dueWallTime).toBe('2026-03-09T17:00:00+07:00');
+  });
+});

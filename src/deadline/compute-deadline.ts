@@ -51,8 +51,8 @@ const BASIS = {
 /** Caches (pure values keyed by immutable inputs; bounded). */
 const limitCache = new Map<string, Limit>();
 const DEFAULT_KEY = {};
-/** Per (policy object, rule set, preset): the resolved policy and the caller's fields it was resolved from. */
-const policyCache = new WeakMap<object, WeakMap<Ruleset, WeakMap<object, { readonly policy: DeadlinePolicy; readonly fields: unknown[] }>>>();
+/** Per (policy object, rule set, preset): the resolved policy and the caller's policy value it was resolved from. */
+const policyCache = new WeakMap<object, WeakMap<Ruleset, WeakMap<object, { readonly policy: DeadlinePolicy; readonly fingerprint: string }>>>();
 const clockCache = new WeakMap<WorkCalendar, WeakMap<object, WorkingClock>>();
 
 function cachedLimit(input: LimitInput): Limit {
@@ -65,21 +65,12 @@ function cachedLimit(input: LimitInput): Limit {
   return limit;
 }
 
-/** The caller's policy fields, flattened one level, to notice a policy object changed since it was cached. */
-function policyFields(input: DeadlinePolicyInput | undefined): unknown[] {
-  const fields: unknown[] = [];
-  if (input === undefined) return fields;
-  for (const [key, value] of Object.entries(input)) {
-    fields.push(key, value);
-    if (key === 'offHoursReceipt' && value) for (const [k, v] of Object.entries(value)) fields.push(k, v);
-  }
-  return fields;
-}
-
-function sameFields(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/**
+ * The caller's policy as a value (JSON of plain data), to notice a policy object changed since it
+ * was cached — nested fields (cut-off, office hours) included.
+ */
+function policyFingerprint(input: DeadlinePolicyInput | undefined): string {
+  return input === undefined ? '' : JSON.stringify(input);
 }
 
 function cachedPolicy(ruleset: Ruleset, preset: Preset | undefined, input: DeadlinePolicyInput | undefined): DeadlinePolicy {
@@ -87,11 +78,11 @@ function cachedPolicy(ruleset: Ruleset, preset: Preset | undefined, input: Deadl
   if (!byRuleset) policyCache.set(input ?? DEFAULT_KEY, (byRuleset = new WeakMap()));
   let byPreset = byRuleset.get(ruleset);
   if (!byPreset) byRuleset.set(ruleset, (byPreset = new WeakMap()));
-  const fields = policyFields(input);
+  const fingerprint = policyFingerprint(input);
   const hit = byPreset.get(preset ?? DEFAULT_KEY);
-  if (hit && sameFields(hit.fields, fields)) return hit.policy;
+  if (hit && hit.fingerprint === fingerprint) return hit.policy;
   const policy = resolvePolicy(ruleset, preset, input);
-  byPreset.set(preset ?? DEFAULT_KEY, { policy, fields });
+  byPreset.set(preset ?? DEFAULT_KEY, { policy, fingerprint });
   return policy;
 }
 
@@ -141,11 +132,11 @@ function traceSkipped(tracer: TraceStep[], ctx: Context, from: DayNumber, to: Da
 }
 
 /**
- * The cut-off in force: none in mode A (the Civil Code counts from the receipt day whatever the
+ * @internal The cut-off in force: none in mode A (the Civil Code counts from the receipt day whatever the
  * hour); the policy's when it names one; else the rule set's — `modeBCutoff` for B and B′,
  * `cutoff` for C.
  */
-function effectiveCutoff(ctx: Context): { cutoff: Cutoff; basis: Citation } | undefined {
+export function effectiveCutoff(ctx: Context): { cutoff: Cutoff; basis: Citation } | undefined {
   const { policy, ruleset } = ctx;
   if (policy.mode === 'A') return undefined;
   const chosen =
@@ -157,12 +148,31 @@ function effectiveCutoff(ctx: Context): { cutoff: Cutoff; basis: Citation } | un
   return chosen.cutoff.kind === 'none' ? undefined : chosen;
 }
 
-/** The minute of `day` from which a receipt counts from the next working day (closing without a cut-off). */
+/**
+ * Whether a receipt at `minute` (fractional minutes after midnight) on working `day` counts from
+ * the next working day. Boundaries, a reading of the texts [U]: "after 15:00" (Decree 63/2024
+ * Art. 7) is strictly after, so 15:00:00 itself still counts that day; "the last hour before
+ * closing" (Decree 297/2025 Art. 6(3)) includes its first instant; at closing the office is shut.
+ * A cut-off later than closing is capped at closing.
+ */
+function isLateReceipt(ctx: Context, day: DayNumber, minute: number): boolean {
+  const closing = ctx.clock.closing(day);
+  if (minute >= closing) return true;
+  const chosen = effectiveCutoff(ctx);
+  if (!chosen) return false;
+  const c = chosen.cutoff;
+  if (c.kind === 'time') return minute > Math.min(c.minute, closing);
+  if (c.kind === 'before-closing') return minute >= closing - c.minutes;
+  return false;
+}
+
+/** The cut-off or closing minute named in the trace. */
 function cutoffMinute(ctx: Context, day: DayNumber): number {
   const chosen = effectiveCutoff(ctx);
-  if (!chosen) return ctx.clock.closing(day);
+  const closing = ctx.clock.closing(day);
+  if (!chosen) return closing;
   const c = chosen.cutoff;
-  return c.kind === 'time' ? c.minute : c.kind === 'before-closing' ? ctx.clock.closing(day) - c.minutes : ctx.clock.closing(day);
+  return c.kind === 'time' ? Math.min(c.minute, closing) : c.kind === 'before-closing' ? closing - c.minutes : closing;
 }
 
 /** The receipt after the off-hours rule of its channel. */
@@ -192,15 +202,16 @@ function shiftedDay(ctx: Context, deemed: EpochMs, tracer: Tracer): DayNumber | 
   const { days } = ctx.calendar;
   const working = days.isWorkingDay(day);
   const minute = working ? cutoffMinute(ctx, day) : 0;
-  if (working && msOfDay(deemed) / MS_PER_MINUTE < minute) return undefined;
+  if (working && !isLateReceipt(ctx, day, msOfDay(deemed) / MS_PER_MINUTE)) return undefined;
   const next = days.nextWorkingDay(day);
   if (tracer) {
     const chosen = effectiveCutoff(ctx);
+    const afterClosing = msOfDay(deemed) / MS_PER_MINUTE >= ctx.clock.closing(day);
     const why = !working
       ? `received on a day off (${formatDay(day)}: ${describeDay(ctx.calendar, day)})`
-      : chosen
+      : chosen && !afterClosing
         ? `received after the ${formatClock(minute)} cut-off`
-        : `received after closing (${formatClock(minute)})`;
+        : `received after closing (${formatClock(ctx.clock.closing(day))})`;
     tracer.push({
       rule: 'cutoff',
       message: `${why} → receipt day moved to ${formatDay(next)} (policy: ${chosen ? `cut-off ${formatClock(minute)}` : 'closing'}, mode ${ctx.policy.mode})`,

@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { formatMoment } from '../time/format.js';
 import type { EpochMs } from '../time/moment.js';
-import { computeDeadline, resolveContext, type DeadlineInput } from './compute-deadline.js';
+import { computeDeadline, effectiveCutoff, resolveContext, type DeadlineInput } from './compute-deadline.js';
 import type { Deadline } from './deadline.js';
 import { isWholeMinutes } from './limit.js';
 
@@ -57,14 +57,22 @@ export function splitLimit(input: Omit<DeadlineInput, 'limit'> & { readonly step
   // Add in whole minutes (8 h = 480 min a day) so that decimal budgets sum exactly.
   const sum = steps.reduce((acc, s) => acc + Math.round(s.budget * 480), 0) / 480;
   const limit = { value: sum, unit: 'working-days' as const };
-  const hoursInput = { ...rest, limit, policy: { ...rest.policy, mode: 'C' as const } };
+  // Hours are counted from where the dossier's own mode starts counting: a cut-off the caller
+  // names, or the one of the dossier's mode (mode B's default included), carries over.
+  const cutoff = rest.policy?.cutoff ?? effectiveCutoff(resolveContext({ ...rest, limit }))?.cutoff ?? { kind: 'none' as const };
+  const hoursInput = { ...rest, limit, policy: { ...rest.policy, mode: 'C' as const, cutoff } };
   const total = computeDeadline(hoursInput);
   const { clock, policy } = resolveContext(hoursInput);
-  let at = total.startMs;
+  const perDay = policy.hoursPerWorkingDay * 60;
+  // Each due is counted from the common start over the budgets so far, rounded once, so that the
+  // steps add up to the total whatever the hours per day.
+  let budgetsSoFar = 0;
+  let previous = total.startMs;
   const result = steps.map((s) => {
-    const startsMs = at;
-    const dueMs = clock.addWorkingMinutes(at, Math.round(s.budget * policy.hoursPerWorkingDay * 60));
-    at = dueMs;
+    budgetsSoFar += Math.round(s.budget * 480);
+    const dueMs = clock.addWorkingMinutes(total.startMs, Math.round((budgetsSoFar / 480) * perDay));
+    const startsMs = previous;
+    previous = dueMs;
     return Object.freeze({ ...s, startsMs, dueMs, startsAt: formatMoment(startsMs), due: formatMoment(dueMs) });
   });
   return Object.freeze({ steps: Object.freeze(result), total });
