@@ -9,6 +9,7 @@ import { timelinessOf } from '../src/lifecycle/clock.js';
 import { createDossier, type Dossier, type DossierInput } from '../src/lifecycle/dossier.js';
 import { createEvent, EVENT_TYPES, type DossierEvent, type DossierEventInput, type EventType } from '../src/lifecycle/events.js';
 import { timelinessFacts } from '../src/lifecycle/facts.js';
+import { controlSheet } from '../src/lifecycle/forms.js';
 import { lateSteps } from '../src/lifecycle/steps.js';
 import { createReportAccumulator, buildPeriodReport } from '../src/metrics/accumulator.js';
 import { classifyTimeliness } from '../src/metrics/classify.js';
@@ -124,6 +125,34 @@ describe('lifecycle → metrics: other scenarios', () => {
     expect(record(d)).toMatchObject({ originalDueMs: at('2026-03-23T17:00'), currentDueMs: at('2026-03-27T17:00') });
     expect(classify(d)).toBe('late');
     expect(classify(d, END_OF_MARCH, { ...standardTimeliness, id: 'current', due: 'current' })).toBe('early');
+  });
+
+  it('a restart wait (default rule set) is not overdue while the applicant is awaited, nor flipped by the closing', () => {
+    const d = replay([accept, { type: 'request-supplement', at: '2026-03-12T10:00', ...dept, items: ['Bản sao sổ đỏ'] }], base);
+    const asOf = at('2026-03-27T17:00');
+    const waiting = checkDossierRecord(timelinessFacts(d, { asOf }));
+    expect(classifyTimeliness(waiting, { asOf, policy: standardTimeliness })).toBe('within');
+    expect(classifyTimeliness(waiting, { asOf, policy: decision766Timeliness })).toBe('early');
+    const closed = applyEvent(d, { type: 'close-unsupplemented', at: '2026-03-28T09:00', ...who });
+    const r = record(closed);
+    expect(r).toMatchObject({ finishedAt: at('2026-03-28T09:00'), pendingSupplementSince: at('2026-03-12T10:00'), finishKind: 'stopped' });
+    expect(classify(closed, END_OF_MARCH, standardTimeliness)).toBe('early');
+    expect(classify(closed, END_OF_MARCH, decision766Timeliness)).toBe('early');
+    // the period report: finished in March under both policies
+    for (const definition of ['solved-based', 'decision766-progress']) {
+      const acc = createReportAccumulator({ from: '2026-03-01', to: '2026-03-31', definition });
+      acc.add(r);
+      expect(acc.result().total.counts).toMatchObject({ finished: 1, early: 1, inProgress: 0 });
+    }
+  });
+
+  it('control-sheet verdicts agree with the metrics: minute granularity, against the original appointment', () => {
+    const d = replay([accept, { type: 'decide', at: '2026-03-23T17:00:30', ...who }], base);
+    expect(classify(d)).toBe('on-time');
+    expect(timelinessOf(d.clock.finishedAt!, d.clock.currentDueMs!)).toBe('on-time');
+    const e = extended();
+    expect(classify(e)).toBe('late');
+    expect(controlSheet(e).at(-1)!.verdict).toBe('late');
   });
 
   it('a withdrawal finishes the dossier (finish kind withdrawn, portal 7)', () => {

@@ -210,14 +210,15 @@ function step(f: Fold, e: DossierEvent): void {
       endWait(f, e.at);
       finish(f, 'stopped', e.at);
       break;
-    case 'close-unsupplemented': {
-      const request = closeUnsupplemented(d, e.at);
-      // Decision 766 [X] (spec/metrics.md): a single pending request counts as finished at the
-      // request moment; the closing confirms it. The agency's clock stopped at the request.
-      endWait(f, request);
-      finish(f, 'stopped', request);
+    case 'close-unsupplemented':
+      // Finished at the closing, the wait (request → closing) excluded like a pause; the request
+      // moment stays in the span, and timelinessFacts passes it on (`pendingSupplementSince`) so
+      // that the metrics policy chooses the finish: the closing (standard) or the request
+      // (Decision 766 [X], `pendingSupplementRequest: 'finished-at-request'`).
+      closeUnsupplemented(d, e.at);
+      endWait(f, e.at);
+      finish(f, 'stopped', e.at);
       break;
-    }
     case 'decide':
       finishOwnSteps(d, e);
       own(f).decidedAt = e.at;
@@ -351,7 +352,14 @@ function resume(f: Fold, at: EpochMs): void {
     pauses.push(Object.freeze({ ...open, to: at, workingMinutes: wm }));
     c.deadline = next;
     c.currentDueMs = next.dueMs;
+    delete c.dueLastDay;
     c.restarts += 1;
+    // The limit runs again from the completion (Decree 61/2018 Art. 19(4), Decree 118/2025
+    // Art. 19(5)): an extension issued before replaced the appointment then in force; the
+    // restart's appointment replaces it now. The extension stays counted (one per dossier).
+    if (c.extensionLog.some((x) => x.supersededAt === undefined)) {
+      c.extensionLog = Object.freeze(c.extensionLog.map((x) => (x.supersededAt === undefined ? Object.freeze({ ...x, supersededAt: at }) : x)));
+    }
     d.steps = restartOpenSteps(d.steps, at, workingClockOf(next));
   } else {
     closeSpan(f, open, at);
@@ -360,38 +368,45 @@ function resume(f: Fold, at: EpochMs): void {
 
 /**
  * Closes an open span at `at` without a restart: a pause moves the appointment (and the open
- * steps) by its length; a `run` span (or a `restart` span ended by a finish) only records its
- * working minutes. Used when the awaited
- * supplement or payment arrives, and when the dossier finishes while waiting.
+ * steps) by its length; so does a `restart` span ended by a finish (`byFinish`: nothing was
+ * completed, so nothing restarts, and the applicant's wait is excluded as under a pause — the
+ * span keeps its effect, `shiftMs` says how far the appointment moved); a `run` span only records
+ * its working minutes. Used when the awaited supplement or payment arrives, and when the dossier
+ * finishes while waiting.
  */
-function closeSpan(f: Fold, open: PauseSpan, at: EpochMs): void {
+function closeSpan(f: Fold, open: PauseSpan, at: EpochMs, byFinish = false): void {
   const pauses = ownPauses(f);
   const c = own(f);
   const deadline = c.deadline as Deadline;
-  if (open.effect === 'pause') {
-    const { dueMs, workingMinutes } = shiftByPause(deadline, c.currentDueMs!, open.from, at);
-    pauses.push(Object.freeze({ ...open, to: at, workingMinutes, shiftMs: dueMs - c.currentDueMs! }));
+  const ended = byFinish ? { endedByFinish: true as const } : {};
+  if (open.effect === 'pause' || (open.effect === 'restart' && byFinish)) {
+    const { dueMs, workingMinutes, lastDay } = shiftByPause(deadline, c.currentDueMs!, open.from, at, c.dueLastDay);
+    pauses.push(Object.freeze({ ...open, to: at, ...ended, workingMinutes, shiftMs: dueMs - c.currentDueMs! }));
     c.currentDueMs = dueMs;
-    c.pausedMs += at - open.from;
-    c.pausedWorkingMinutes += workingMinutes;
-    f.d.steps = pauseOpenSteps(f.d.steps, workingMinutes, workingClockOf(deadline));
+    if (lastDay !== undefined) c.dueLastDay = lastDay;
+    if (open.effect === 'pause') {
+      c.pausedMs += at - open.from;
+      c.pausedWorkingMinutes += workingMinutes;
+      f.d.steps = pauseOpenSteps(f.d.steps, workingMinutes, workingClockOf(deadline));
+    }
   } else {
-    pauses.push(Object.freeze({ ...open, to: at, workingMinutes: workingClockOf(deadline).workingMinutesBetween(open.from, at) }));
+    pauses.push(Object.freeze({ ...open, to: at, ...ended, workingMinutes: workingClockOf(deadline).workingMinutesBetween(open.from, at) }));
   }
 }
 
 /**
- * The dossier finishes (withdrawn, stopped, closed) while waiting for the applicant: the wait ends
- * at `at`. Under a pause it is excluded as it would be had the dossier resumed (the appointment
- * moves by the wait so far), so the finish is judged as the dossier was judged while it waited;
- * a restart does not happen (nothing is completed), the span is only recorded.
+ * The dossier finishes (withdrawn, stopped, closed unsupplemented) while waiting for the applicant:
+ * the wait ends at `at`. Under a pause it is excluded as it would be had the dossier resumed (the
+ * appointment moves by the wait so far); under a restart nothing restarts (nothing is completed)
+ * and the wait is excluded the same way. So the finish is judged as the dossier was judged while
+ * it waited (`timelinessFacts` with `asOf` moves the appointment of an open wait likewise).
  */
 function endWait(f: Fold, at: EpochMs): void {
   const pauses = f.d.clock.pauses;
   const open = pauses[pauses.length - 1];
   if (open === undefined || open.to !== undefined || f.d.clock.deadline === undefined) return;
   ownPauses(f).pop();
-  closeSpan(f, open, at);
+  closeSpan(f, open, at, true);
 }
 
 /** Decree 61/2018 Art. 19(9), Decree 118/2025 Art. 19(6) [P]; Decree 297/2025 Art. 6(5) [P] for `after-due`. */
@@ -401,7 +416,9 @@ function extend(f: Fold, id: string, at: EpochMs, newAppointment: EpochMs): void
   const current = c.currentDueMs!;
   const max = rules.maxExtensions;
   if (c.extensions + 1 > max.value) {
-    throw violation('extension.maxCount', max.basis, `the new appointment may be set only ${max.value === 1 ? 'once' : `${max.value} times`}`);
+    const superseded = c.extensionLog.filter((x) => x.supersededAt !== undefined).length;
+    throw violation('extension.maxCount', max.basis, `the new appointment may be set only ${max.value === 1 ? 'once' : `${max.value} times`}`
+      + (superseded ? ` (${superseded} already issued, replaced by the restart of the limit after supplementation, still count)` : ''));
   }
   if (newAppointment <= current) {
     throw violation('extension.newAppointment', max.basis,
@@ -422,6 +439,7 @@ function extend(f: Fold, id: string, at: EpochMs, newAppointment: EpochMs): void
   const record = Object.freeze({ eventId: id, at, fromDueMs: current, toDueMs: newAppointment });
   const w = own(f);
   w.currentDueMs = newAppointment;
+  delete w.dueLastDay;
   w.extensions += 1;
   w.extensionLog = Object.freeze([...c.extensionLog, record]);
 }

@@ -1,6 +1,7 @@
 import type { Deadline } from '../deadline/deadline.js';
 import { WorkingClock } from '../deadline/working-clock.js';
-import { dayOfMoment, MS_PER_DAY, type EpochMs } from '../time/moment.js';
+import type { DayNumber } from '../time/day-number.js';
+import { dayOfMoment, MS_PER_DAY, MS_PER_MINUTE, type EpochMs } from '../time/moment.js';
 
 /**
  * The verdict on one finish against one due moment — early / on time / late (trước hạn / đúng hạn
@@ -16,15 +17,23 @@ export interface PauseSpan {
   readonly from: EpochMs;
   /**
    * The moment the wait ended: the supplement or payment arrived, or the dossier finished while
-   * waiting (withdrawn, stopped: that moment; closed unsupplemented: the request moment itself, a
-   * span of length zero). Absent while waiting.
+   * waiting (withdrawn, stopped, closed unsupplemented: that moment). Absent while waiting.
    */
   readonly to?: EpochMs;
-  /** What the span did to the clock: moved the appointment (`pause`), restarted the limit, or nothing (`run`). */
+  /**
+   * What the span did to the clock: moved the appointment (`pause`), restarted the limit
+   * (`restart`), or nothing (`run`).
+   */
   readonly effect: 'pause' | 'restart' | 'run';
+  /** Present (true) when the dossier finished while waiting (withdrawn, stopped, closed unsupplemented): `to` is the finish. */
+  readonly endedByFinish?: true;
   /** Working minutes inside the span (set when it closes). */
   readonly workingMinutes?: number;
-  /** How far the appointment moved, in ms (pause effect only, set when it closes). */
+  /**
+   * How far the appointment moved, in ms (set when it closes): a `pause` span; and a `restart`
+   * span ended by a finish (`endedByFinish`), which restarted nothing (nothing was completed) and
+   * is excluded as a pause — the applicant's waiting time is never the agency's.
+   */
   readonly shiftMs?: number;
 }
 
@@ -34,6 +43,13 @@ export interface ExtensionRecord {
   readonly at: EpochMs;
   readonly fromDueMs: EpochMs;
   readonly toDueMs: EpochMs;
+  /**
+   * The moment a later restart of the limit (supplementation completed under a restart clock,
+   * Decree 61/2018 Art. 19(4), Decree 118/2025 Art. 19(5)) replaced this appointment: the limit
+   * runs again from the completion, so the restart's appointment is the one in force. The
+   * extension stays counted against `maxExtensions` (one per dossier). Absent while in force.
+   */
+  readonly supersededAt?: EpochMs;
 }
 
 /**
@@ -48,8 +64,17 @@ export interface DossierClock {
   readonly receivedAt?: EpochMs;
   /** The appointment of the slip: never changes once accepted. */
   readonly originalDueMs?: EpochMs;
-  /** The appointment now in force (after restart, pause or extension). */
+  /**
+   * The appointment now in force (after restart, pause or extension; the last of them wins: a
+   * restart after an extension replaces the extended appointment, see `ExtensionRecord.supersededAt`).
+   */
   readonly currentDueMs?: EpochMs;
+  /**
+   * Calendar-day limits: the last day of the period of `currentDueMs` before it was rolled off a
+   * day off (Civil Code 2015 Art. 148(5)), once a pause has shifted it; a later pause shifts this
+   * day, then rolls off. Absent otherwise (then the day is recomputed from the limit).
+   */
+  readonly dueLastDay?: DayNumber;
   /** The slip's computation (with its trace), and the one in force after the last restart. */
   readonly originalDeadline?: Deadline;
   readonly deadline?: Deadline;
@@ -70,10 +95,11 @@ export interface DossierClock {
   readonly returnedAt?: EpochMs;
   /**
    * The finish moment for metrics: the first of decided, refused after appraisal, stopped,
-   * withdrawn. A dossier closed unsupplemented (Decree 118 Art. 19(5)) finishes at the moment of
-   * the unanswered request, not at the closing: Decision 766's reading (`spec/metrics.md`: a
-   * single pending request counts as finished at the request moment [X]) — the agency's clock
-   * stopped there, the days after it were the applicant's.
+   * withdrawn. A dossier closed unsupplemented (Decree 118 Art. 19(5)) finishes at the closing
+   * (`finishKind: 'stopped'`), its wait ended there (excluded like a pause); the moment of the
+   * unanswered request stays in its pause span, and `timelinessFacts` passes it on as
+   * `pendingSupplementSince` so that the metrics policy (`pendingSupplementRequest`) chooses the
+   * finish: the closing (standard) or the request (Decision 766 [X]).
    */
   readonly finishedAt?: EpochMs;
   readonly finishKind?: 'decided' | 'returned' | 'stopped' | 'refused' | 'withdrawn';
@@ -96,19 +122,44 @@ export function workingClockOf(deadline: Deadline): WorkingClock {
 }
 
 /**
+ * The last day of the period of `dueMs` before roll-off, for a calendar-day limit: the receipt day
+ * (or the day counting starts) plus n when `dueMs` is the limit's own appointment (the day the roll-off off a day off started
+ * from, Civil Code 2015 Art. 148(5)); otherwise the appointment's own day.
+ */
+export function unrolledLastDay(deadline: Deadline, dueMs: EpochMs): DayNumber {
+  const dueDay = dayOfMoment(dueMs);
+  const { unit, value } = deadline.limit;
+  if (unit !== 'calendar-days' || !Number.isInteger(value) || dueDay !== deadline.dueDayNumber) return dueDay;
+  const days = deadline.calendar.days;
+  for (const from of [deadline.receivedMs, deadline.startMs]) {
+    const last = dayOfMoment(from) + value;
+    const rolled = days.isWorkingDay(last) ? last : days.nextWorkingDay(last);
+    if (last <= dueDay && rolled === dueDay) return last;
+  }
+  return dueDay;
+}
+
+/**
  * Moves an appointment by a pause from `from` to `to` (pause model, `spec/deadline.md` worked
  * example 3): day-based limits move by the working days in (request day, completion day] — the
  * request day counts as used, the completion day is excluded; hour-based limits (mode C, working
  * hours, fractional days) by the working minutes of the span; calendar-day limits by the calendar
- * days of the span, rolling off a day off. The time of day of the appointment is kept.
+ * days of the span, added to the period's last day **before** roll-off (`lastDay`, default
+ * `unrolledLastDay(deadline, dueMs)`), the result rolled off a day off only if it falls on one
+ * (Civil Code 2015 Art. 148(5)). The time of day of the appointment is kept. Returns the moved
+ * appointment, the working minutes of the span and, for calendar-day limits, the new un-rolled
+ * last day (pass it to the next shift).
  * @example
  * const deadline = computeDeadline({ receivedAt: '2026-03-09T09:00', limit: '10 ngày làm việc' });
  * deadline.dueWallTime // '2026-03-23T17:00:00+07:00'
  * // Paused from Friday 13/3 (the request day counts as used) to Wednesday 18/3: 16, 17 and 18/3 are added.
  * const moved = shiftByPause(deadline, deadline.dueMs, parseMoment('2026-03-13T10:00'), parseMoment('2026-03-18T08:00'));
  * formatMoment(moved.dueMs) // '2026-03-26T17:00:00+07:00'
+ * // 12 calendar days from 9/3 end on Saturday 21/3 (rolled to Monday 23/3); 6 days of pause: Friday 27/3.
+ * const days12 = computeDeadline({ receivedAt: '2026-03-09T09:00', limit: '12 ngày' });
+ * formatMoment(shiftByPause(days12, days12.dueMs, parseMoment('2026-03-12T10:00'), parseMoment('2026-03-18T09:00')).dueMs).slice(0, 10) // '2026-03-27'
  */
-export function shiftByPause(deadline: Deadline, dueMs: EpochMs, from: EpochMs, to: EpochMs): { dueMs: EpochMs; workingMinutes: number } {
+export function shiftByPause(deadline: Deadline, dueMs: EpochMs, from: EpochMs, to: EpochMs, lastDay?: DayNumber): { dueMs: EpochMs; workingMinutes: number; lastDay?: DayNumber } {
   const clock = workingClockOf(deadline);
   const workingMinutes = Math.max(0, clock.workingMinutesBetween(from, to));
   const { unit, value } = deadline.limit;
@@ -117,24 +168,26 @@ export function shiftByPause(deadline: Deadline, dueMs: EpochMs, from: EpochMs, 
     return { dueMs: workingMinutes > 0 ? clock.addWorkingMinutes(dueMs, workingMinutes) : dueMs, workingMinutes };
   }
   const dueDay = dayOfMoment(dueMs);
-  let newDay: number;
   if (unit === 'calendar-days' || unit === 'months') {
-    newDay = dueDay + Math.max(0, dayOfMoment(to) - dayOfMoment(from));
-    if (!days.isWorkingDay(newDay)) newDay = days.nextWorkingDay(newDay);
-  } else {
-    newDay = days.addWorkingDays(dueDay, Math.max(0, days.workingDaysBetween(dayOfMoment(from), dayOfMoment(to))));
+    const last = (lastDay ?? unrolledLastDay(deadline, dueMs)) + Math.max(0, dayOfMoment(to) - dayOfMoment(from));
+    const newDay = days.isWorkingDay(last) ? last : days.nextWorkingDay(last);
+    return { dueMs: dueMs + (newDay - dueDay) * MS_PER_DAY, workingMinutes, lastDay: last };
   }
+  const newDay = days.addWorkingDays(dueDay, Math.max(0, days.workingDaysBetween(dayOfMoment(from), dayOfMoment(to))));
   return { dueMs: dueMs + (newDay - dueDay) * MS_PER_DAY, workingMinutes };
 }
 
 /**
- * Early / on time / late of a finish against a due moment: late after the due moment (minute
- * granularity), early on a day before the due day, on time on the due day (the day/minute split of
- * `spec/metrics.md`).
+ * Early / on time / late of a finish against a due moment: late after the due moment at minute
+ * granularity (a finish within the due minute is not late), early on a day before the due day, on
+ * time on the due day — the day/minute split of `spec/metrics.md`, as the metrics'
+ * `standardTimeliness` policy compares.
  * @example
  * timelinessOf(parseMoment('2026-03-23T10:00'), parseMoment('2026-03-23T17:00')) // 'on-time'
+ * timelinessOf(parseMoment('2026-03-23T17:00:30'), parseMoment('2026-03-23T17:00')) // 'on-time' — the due minute
+ * timelinessOf(parseMoment('2026-03-23T17:01'), parseMoment('2026-03-23T17:00')) // 'late'
  */
 export function timelinessOf(finishedAt: EpochMs, dueMs: EpochMs): StepVerdict {
-  if (finishedAt > dueMs) return 'late';
+  if (Math.floor(finishedAt / MS_PER_MINUTE) > Math.floor(dueMs / MS_PER_MINUTE)) return 'late';
   return dayOfMoment(finishedAt) < dayOfMoment(dueMs) ? 'early' : 'on-time';
 }

@@ -21,8 +21,9 @@ export interface TimelinessFacts {
   /**
    * The appointment metrics judge against (`DossierRecord.originalDueMs`): the slip's appointment,
    * re-issued by a **restart** of the limit after supplementation and moved by **pauses**
-   * (supplementation, payment), but never by an extension (an apology does not make a late dossier
-   * on time). Equal to `slipDueMs` when the clock neither restarted nor paused.
+   * (supplementation, payment) and by a restart wait that ended without completion (a finish
+   * while waiting, or the wait so far at `asOf`), but never by an extension (an apology does not
+   * make a late dossier on time). Equal to `slipDueMs` when the clock neither restarted nor paused.
    */
   readonly originalDueMs: EpochMs;
   /** The appointment in force (after restart, pause and extension): `dossier.clock.currentDueMs`. */
@@ -35,9 +36,10 @@ export interface TimelinessFacts {
   /** Supplementation requests after acceptance (Decision 766: more than one → late [X]). */
   readonly supplementRequests: number;
   /**
-   * The moment of the supplementation request the dossier is waiting on (status 5), absent
+   * The moment of the supplementation request the dossier is waiting on (status 5), or that it
+   * was closed unsupplemented on (Decree 118 Art. 19(5); `finishedAt` is then the closing); absent
    * otherwise: Decision 766's vendor formula counts a single pending request as finished at that
-   * moment [X] (`DossierRecord.pendingSupplementSince`).
+   * moment [X] (`DossierRecord.pendingSupplementSince`, policy `pendingSupplementRequest`).
    */
   readonly pendingSupplementSince?: EpochMs;
   /** Present (true) for a dossier refused at reception: counted as received, never classified. */
@@ -53,33 +55,43 @@ export interface TimelinessFacts {
 }
 
 /**
- * The appointment without the extension: the slip's (or the last restart's) appointment moved by
- * the closed pause spans since, replayed with the same `shiftByPause` the clock used. Equal to
- * `currentDueMs` when there was no extension.
+ * The appointment without the extension in force: the slip's (or the last restart's) appointment
+ * moved by the closed spans since that moved it (pauses, and a restart wait ended by a finish),
+ * replayed with the same `shiftByPause` the clock used. Equal to `currentDueMs` (and its
+ * un-rolled last day) when no extension is in force — none issued, or the one issued was replaced
+ * by a later restart (`ExtensionRecord.supersededAt`).
  */
-function dueWithoutExtension(c: DossierClock): EpochMs {
-  if (c.extensions === 0 || c.deadline === undefined) return c.currentDueMs!;
+function dueWithoutExtension(c: DossierClock): { due: EpochMs; lastDay?: number } {
+  if (c.deadline === undefined || c.extensionLog.every((x) => x.supersededAt !== undefined)) {
+    return { due: c.currentDueMs!, ...(c.dueLastDay !== undefined ? { lastDay: c.dueLastDay } : {}) };
+  }
   const deadline = c.deadline;
   const restarted = c.restarts > 0;
   let due = restarted ? deadline.dueMs : c.originalDueMs!;
+  let lastDay: number | undefined;
   const since = restarted ? deadline.receivedMs : -Infinity;
   for (const p of c.pauses) {
-    if (p.effect === 'pause' && p.to !== undefined && p.from >= since) due = shiftByPause(deadline, due, p.from, p.to).dueMs;
+    if (p.shiftMs !== undefined && p.to !== undefined && p.from >= since) {
+      const moved = shiftByPause(deadline, due, p.from, p.to, lastDay);
+      due = moved.dueMs;
+      lastDay = moved.lastDay;
+    }
   }
-  return due;
+  return { due, ...(lastDay !== undefined ? { lastDay } : {}) };
 }
 
 /** Options of `timelinessFacts`. */
 export interface TimelinessFactsOptions {
   /**
    * The moment the record will be judged at (the metrics' `asOf`). A dossier still waiting for the
-   * applicant under a **pause** (supplementation or payment, effect `pause`) has its appointment
-   * moved by the wait so far — up to `asOf` — exactly as the clock moves it once the wait ends, so
-   * it is not judged overdue for the applicant's time. Without `asOf`, the open wait moves nothing
-   * (the record is the dossier as of its last event). Ignored for finished dossiers (the clock
-   * already ended the wait at the finish) and for restart waits (the limit restarts at completion:
-   * until then the appointment in force is the one judged; Decision 766 policies count the single
-   * pending request as finished at its moment, `pendingSupplementSince`).
+   * applicant has its appointment moved by the wait so far — up to `asOf` — so it is not judged
+   * overdue for the applicant's time: under a **pause** (supplementation or payment) exactly as
+   * the clock moves it once the wait ends; under a **restart** (supplementation, the rule sets'
+   * default) the same way, since the limit has not restarted yet (it restarts from the completion;
+   * a wait ended by a finish is excluded likewise). Decision 766 policies count the single
+   * pending request as finished at its moment (`pendingSupplementSince`). Without `asOf`, the open
+   * wait moves nothing (the record is the dossier as of its last event). Ignored for finished
+   * dossiers (the clock already ended the wait at the finish).
    */
   readonly asOf?: EpochMs | MomentInput;
 }
@@ -93,9 +105,11 @@ export interface TimelinessFactsOptions {
  *
  * Judge a dossier in progress with the same `asOf` here and in the metrics (see
  * `TimelinessFactsOptions.asOf`): a paused dossier's appointment moves by the pause so far.
- * A dossier closed unsupplemented is finished at the moment of the unanswered request (the clock's
- * `finishedAt`; Decision 766's reading, `spec/metrics.md`), consistent with how it was judged
- * while the request was pending.
+ * A dossier closed unsupplemented carries both moments: `finishedAt` is the closing (its wait,
+ * request → closing, excluded like a pause) and `pendingSupplementSince` the unanswered request,
+ * so the metrics policy's `pendingSupplementRequest` chooses the finish — the closing under
+ * `standardTimeliness` (`'in-progress'`), the request under `decision766Timeliness`
+ * (`'finished-at-request'`) — each consistent with how that policy judged it while it waited.
  * @throws {InvalidMomentError} an `asOf` that cannot be read
  * @example
  * const who = { unit: 'UBND xã A', officer: 'Lan' };
@@ -123,14 +137,16 @@ export function timelinessFacts(dossier: Dossier, options: TimelinessFactsOption
   if (c.receivedAt === undefined || c.originalDueMs === undefined || c.currentDueMs === undefined) return undefined;
   const open = c.pauses[c.pauses.length - 1];
   const waiting = open !== undefined && open.to === undefined;
-  const pending = dossier.state === 'awaiting-supplement' && waiting && open.kind === 'supplementation';
-  let due = dueWithoutExtension(c);
+  const pending = open !== undefined && open.kind === 'supplementation'
+    && ((dossier.state === 'awaiting-supplement' && waiting) || (dossier.state === 'closed-unsupplemented' && open.endedByFinish === true));
+  const base = dueWithoutExtension(c);
+  let due = base.due;
   let current = c.currentDueMs;
-  if (waiting && open.effect === 'pause' && c.finishedAt === undefined && options.asOf !== undefined && c.deadline !== undefined) {
+  if (waiting && open.effect !== 'run' && c.finishedAt === undefined && options.asOf !== undefined && c.deadline !== undefined) {
     const asOf = typeof options.asOf === 'number' && Number.isFinite(options.asOf) ? options.asOf : parseMoment(options.asOf as MomentInput, ['asOf']);
     if (asOf > open.from) {
-      due = shiftByPause(c.deadline, due, open.from, asOf).dueMs;
-      current = shiftByPause(c.deadline, current, open.from, asOf).dueMs;
+      due = shiftByPause(c.deadline, due, open.from, asOf, base.lastDay).dueMs;
+      current = shiftByPause(c.deadline, current, open.from, asOf, c.dueLastDay).dueMs;
     }
   }
   return Object.freeze({

@@ -2,6 +2,7 @@ import { formatLimit } from '../deadline/limit.js';
 import { formatMoment } from '../time/format.js';
 import type { EpochMs } from '../time/moment.js';
 import { timelinessOf, type StepVerdict } from './clock.js';
+import { timelinessFacts } from './facts.js';
 import type { Applicant, Dossier } from './dossier.js';
 import type { DossierEvent } from './events.js';
 import { PORTAL_STATUS_LABELS, toPortalStatus, type PortalStatus } from './states.js';
@@ -74,7 +75,11 @@ export interface ControlSheetRow {
   readonly toOfficer?: string;
   /** The steps this hand-over finished, each with its own due moment and verdict. */
   readonly steps: readonly { readonly id: string; readonly agency: string; readonly due: string; readonly verdict: StepVerdict }[];
-  /** The worst verdict of those steps; without a step plan, against the current appointment. */
+  /**
+   * The worst verdict of those steps; without a step plan, against the appointment metrics judge
+   * (`timelinessFacts(d).originalDueMs`: the slip's, after restarts and pauses, never the
+   * extension — an apology does not make a late dossier on time, `spec/metrics.md`).
+   */
   readonly verdict?: StepVerdict;
 }
 
@@ -99,6 +104,7 @@ const RANK: Record<StepVerdict, number> = { early: 0, 'on-time': 1, late: 2 };
  */
 export function controlSheet(dossier: Dossier): readonly ControlSheetRow[] {
   const rows: ControlSheetRow[] = [];
+  const due = dossier.steps.length === 0 && dossier.clock.currentDueMs !== undefined ? timelinessFacts(dossier)?.originalDueMs : undefined;
   for (const e of dossier.events) {
     if (e.type !== 'accept' && e.type !== 'hand-over' && e.type !== 'decide' && e.type !== 'refuse' && e.type !== 'return-result') continue;
     const steps = dossier.steps
@@ -106,8 +112,8 @@ export function controlSheet(dossier: Dossier): readonly ControlSheetRow[] {
       .map((s) => Object.freeze({ id: s.id, agency: s.agency, due: formatMoment(s.dueMs!), verdict: s.verdict! }));
     let verdict: StepVerdict | undefined;
     for (const s of steps) if (verdict === undefined || RANK[s.verdict] > RANK[verdict]) verdict = s.verdict;
-    if (verdict === undefined && dossier.steps.length === 0 && e.type !== 'accept' && dossier.clock.currentDueMs !== undefined) {
-      verdict = timelinessOf(e.at, dossier.clock.currentDueMs);
+    if (verdict === undefined && dossier.steps.length === 0 && e.type !== 'accept' && due !== undefined) {
+      verdict = timelinessOf(e.at, due);
     }
     rows.push(Object.freeze({
       eventId: e.id, at: formatMoment(e.at), kind: e.type, fromUnit: e.unit, fromOfficer: e.officer,

@@ -294,13 +294,16 @@ describe('8. a paused or closed-unsupplemented dossier is judged as its clock ru
     expect(timelinessFacts(d)!.originalDueMs).toBe(at('2026-03-23T17:00'));
   });
 
-  it('an open payment pause too; a restart wait is judged against the appointment in force', () => {
+  it('an open payment pause too; an open restart wait moves the judged appointment by the wait so far', () => {
     const pay = replay([accept, { type: 'request-payment', at: '2026-03-20T09:00', ...who }], base);
     const asOf = at('2026-03-27T09:00');
     expect(classifyTimeliness(timelinessFacts(pay, { asOf })!, { asOf })).toBe('within');
     expect(classifyTimeliness(timelinessFacts(pay)!, { asOf })).toBe('overdue');
     const restart = waiting(base);
-    expect(timelinessFacts(restart, { asOf })!.originalDueMs).toBe(at('2026-03-23T17:00'));
+    // (11/3, 27/3]: 12, 13, 16–20, 23–27/3 = 12 working days after Monday 23/3 → Thursday 8/4
+    expect(formatMoment(timelinessFacts(restart, { asOf })!.originalDueMs)).toBe('2026-04-08T17:00:00+07:00');
+    expect(classifyTimeliness(timelinessFacts(restart, { asOf })!, { asOf })).toBe('within');
+    expect(timelinessFacts(restart)!.originalDueMs).toBe(at('2026-03-23T17:00'));
   });
 
   it('a withdrawal while paused ends the wait on the clock: judged like the dossier was just before', () => {
@@ -312,17 +315,109 @@ describe('8. a paused or closed-unsupplemented dossier is judged as its clock ru
     expect(classifyTimeliness(timelinessFacts(waiting(), { asOf: at('2026-03-29T09:00') })!, { asOf: at('2026-03-29T09:00') })).toBe('within');
   });
 
-  it('closed unsupplemented: finished at the unanswered request (Decision 766 reading), not at the closing', () => {
+  it('closed unsupplemented: finished at the closing, the request kept for the policy to choose (Decision 766: the request)', () => {
     const d = applyEvent(waiting(base), { type: 'close-unsupplemented', at: '2026-03-27T09:00', ...who });
     expect(d.state).toBe('closed-unsupplemented');
-    expect(d.clock).toMatchObject({ finishedAt: at('2026-03-11T09:00'), finishKind: 'stopped' });
+    expect(d.clock).toMatchObject({ finishedAt: at('2026-03-27T09:00'), finishKind: 'stopped' });
+    expect(d.clock.pauses.at(-1)).toMatchObject({ from: at('2026-03-11T09:00'), to: at('2026-03-27T09:00'), effect: 'restart', endedByFinish: true });
     const facts = timelinessFacts(d)!;
-    expect(facts).toMatchObject({ finishedAt: at('2026-03-11T09:00'), finishKind: 'stopped', status: 8 });
+    expect(facts).toMatchObject({ finishedAt: at('2026-03-27T09:00'), finishKind: 'stopped', status: 8, pendingSupplementSince: at('2026-03-11T09:00') });
+    // judged as it was while the request was pending, under each policy, before and after the closing
+    const asOf = at('2026-03-26T09:00');
+    const pending = timelinessFacts(waiting(base), { asOf })!;
+    expect(classifyTimeliness(pending, { asOf, policy: decision766Timeliness })).toBe('early');
+    expect(classifyTimeliness(facts, { asOf: END, policy: decision766Timeliness })).toBe('early');
+    expect(classifyTimeliness(pending, { asOf, policy: standardTimeliness })).toBe('within');
+    expect(classifyTimeliness(facts, { asOf: END, policy: standardTimeliness })).toBe('early');
+  });
+});
+
+describe('9. the lifecycle clock: restart waits, calendar-day pauses, minute verdicts, extension then restart', () => {
+  const END = at('2026-03-31T23:59');
+  const nd118: DossierInput = { procedure: '1.004227', field: 'Đất đai', unit: DESK, limit: '10 ngày làm việc' };
+  /** Default rule set (nd118-2025: restart after supplementation), received Mon 9/3 09:00 (due Mon 23/3 17:00), request Thu 12/3 10:00. */
+  const awaiting = () => replay([accept, { type: 'request-supplement', at: '2026-03-12T10:00', ...who, items: ['x'] }], nd118);
+
+  it('a restart wait open at asOf is not overdue for the applicant\'s time; closing does not flip it', () => {
+    const d = awaiting();
+    expect(d.ruleset?.id).toBe('nd118-2025');
+    const asOf = at('2026-03-27T17:00');
+    const facts = timelinessFacts(d, { asOf })!;
+    // the appointment judged moves by the wait so far: (12/3, 27/3] holds 11 working days → Tuesday 7/4
+    expect(formatMoment(facts.originalDueMs)).toBe('2026-04-07T17:00:00+07:00');
+    expect(facts.slipDueMs).toBe(at('2026-03-23T17:00'));
+    expect(facts.pendingSupplementSince).toBe(at('2026-03-12T10:00'));
+    expect(classifyTimeliness(facts, { asOf, policy: standardTimeliness })).toBe('within');
+    expect(classifyTimeliness(facts, { asOf, policy: decision766Timeliness })).toBe('early');
+    // closed on Saturday 28/3 (the 15 days end on 27/3): finished at the closing, the wait excluded
+    const closed = applyEvent(d, { type: 'close-unsupplemented', at: '2026-03-28T09:00', ...who });
+    const after = timelinessFacts(closed)!;
+    expect(after).toMatchObject({ finishedAt: at('2026-03-28T09:00'), finishKind: 'stopped', pendingSupplementSince: at('2026-03-12T10:00') });
+    expect(after.originalDueMs).toBe(closed.clock.currentDueMs);
+    expect(formatMoment(after.originalDueMs)).toBe('2026-04-07T17:00:00+07:00');
+    expect(closed.clock.restarts).toBe(0);
+    for (const policy of [standardTimeliness, decision766Timeliness]) {
+      expect(classifyTimeliness(after, { asOf: at('2026-03-31T17:00'), policy })).toBe('early');
+    }
+  });
+
+  it('a restart wait ended by a withdrawal is excluded as the open wait was', () => {
+    const withdrawn = applyEvent(awaiting(), { type: 'withdraw', at: '2026-03-26T09:00', ...who });
+    const facts = timelinessFacts(withdrawn)!;
+    const before = timelinessFacts(awaiting(), { asOf: at('2026-03-26T09:00') })!;
+    expect(facts.originalDueMs).toBe(before.originalDueMs);
+    expect(classifyTimeliness(facts, { asOf: at('2026-03-31T17:00') })).toBe('early');
     expect(facts.pendingSupplementSince).toBeUndefined();
-    // judged as it was while the request was pending (Decision 766), before and after the closing
-    const before = classifyTimeliness(timelinessFacts(waiting(base))!, { asOf: at('2026-03-26T09:00'), policy: decision766Timeliness });
-    expect(before).toBe('early');
-    expect(classifyTimeliness(facts, { asOf: END, policy: decision766Timeliness })).toBe(before);
-    expect(classifyTimeliness(facts, { asOf: END })).toBe('early');
+  });
+
+  it('a pause on a calendar-day limit shifts the last day before roll-off (Civil Code 2015 Art. 148(5))', () => {
+    // 12 days from Monday 9/3 end on Saturday 21/3, rolled to Monday 23/3
+    const input: DossierInput = { ...nd118, limit: '12 ngày', policy: { supplementationClock: 'pause' } };
+    const d = replay([accept,
+      { type: 'request-supplement', at: '2026-03-12T10:00', ...who, items: ['x'] },
+      { type: 'supplement-received', at: '2026-03-18T09:00', ...who }], input);
+    expect(formatMoment(d.clock.originalDueMs!).slice(0, 10)).toBe('2026-03-23');
+    // 6 days of pause: 21/3 + 6 = Friday 27/3, a working day (not 23/3 + 6 = 29/3 rolled to 30/3)
+    expect(formatMoment(d.clock.currentDueMs!).slice(0, 10)).toBe('2026-03-27');
+    expect(d.clock.dueLastDay).toBeDefined();
+    // a second pause shifts the un-rolled day again: 27/3 + 1 = Saturday 28/3 → Monday 30/3
+    const paid = replay([{ type: 'request-payment', at: '2026-03-19T09:00', ...who }, { type: 'payment-received', at: '2026-03-20T09:00', ...who }], d);
+    expect(formatMoment(paid.clock.currentDueMs!).slice(0, 10)).toBe('2026-03-30');
+    // an open wait judged at asOf shifts the same un-rolled day
+    const open = replay([accept, { type: 'request-supplement', at: '2026-03-12T10:00', ...who, items: ['x'] }], input);
+    expect(formatMoment(timelinessFacts(open, { asOf: '2026-03-18T09:00' })!.originalDueMs)).toBe(formatMoment(d.clock.currentDueMs!));
+  });
+
+  it('verdicts compare at minute granularity, like the metrics\' standard policy', () => {
+    const d = replay([accept, { type: 'decide', at: '2026-03-23T17:00:30', ...who }], nd118);
+    expect(classifyTimeliness(timelinessFacts(d)!, { asOf: END })).toBe('on-time');
+    expect(forms.controlSheet(d).at(-1)!.verdict).toBe('on-time');
+    const late = replay([accept, { type: 'decide', at: '2026-03-23T17:01', ...who }], nd118);
+    expect(forms.controlSheet(late).at(-1)!.verdict).toBe('late');
+  });
+
+  it('a control-sheet row without steps is judged against the original appointment, not the extension', () => {
+    const d = replay([accept,
+      { type: 'extend', at: '2026-03-20T16:00', ...who, reason: 'Chờ xác minh', newAppointment: '2026-03-27T17:00' },
+      { type: 'decide', at: '2026-03-25T10:00', ...who }], nd118);
+    expect(classifyTimeliness(timelinessFacts(d)!, { asOf: END })).toBe('late');
+    expect(forms.controlSheet(d).at(-1)!.verdict).toBe('late');
+  });
+
+  it('an extension issued before a restart is superseded by the restart (and stays counted)', () => {
+    const d = replay([accept,
+      { type: 'extend', at: '2026-03-10T09:00', ...who, reason: 'Chờ xác minh', newAppointment: '2026-03-25T17:00' },
+      { type: 'request-supplement', at: '2026-03-11T09:00', ...who, items: ['x'] },
+      { type: 'supplement-received', at: '2026-03-16T09:00', ...who }], nd118);
+    expect(d.clock.restarts).toBe(1);
+    // the limit runs again from the completion: 10 working days from Monday 16/3 → Monday 30/3
+    expect(formatMoment(d.clock.currentDueMs!)).toBe('2026-03-30T17:00:00+07:00');
+    expect(d.clock.extensions).toBe(1);
+    expect(d.clock.extensionLog).toEqual([expect.objectContaining({ toDueMs: at('2026-03-25T17:00'), supersededAt: at('2026-03-16T09:00') })]);
+    expect(Object.isFrozen(d.clock.extensionLog[0])).toBe(true);
+    const facts = timelinessFacts(d)!;
+    expect(facts.originalDueMs).toBe(d.clock.currentDueMs);
+    expect(() => applyEvent(d, { type: 'extend', at: '2026-03-20T09:00', ...who, reason: 'r', newAppointment: '2026-04-03T17:00' }))
+      .toThrow(/replaced by the restart/);
   });
 });

@@ -104,4 +104,16 @@ describe('liên thông: steps, due moments and lateness attributed to the agency
     expect(d.steps[0]!.pausedWorkingMinutes).toBe(480);
     expect(formatMoment(d.steps[0]!.dueMs!)).toBe('2026-03-11T09:00:00+07:00');
   });
+
+  it('a step finished within its due minute is on time, not late (minute granularity)', () => {
+    const d = replay([
+      ev('accept', '2026-03-09T09:00', DESK, { code: 'H01-260309-0008' }),
+      ev('hand-over', '2026-03-09T09:00', DESK, { toUnit: A }),
+      ev('hand-over', '2026-03-10T09:00:30', A, { toUnit: B }),
+    ], input);
+    expect(formatMoment(d.steps[0]!.dueMs!)).toBe('2026-03-10T09:00:00+07:00');
+    expect(d.steps[0]!.verdict).toBe('on-time');
+    expect(lateSteps(d)).toEqual([]);
+    expect(controlSheet(d).at(-1)!.verdict).toBe('on-time');
+  });
 });

@@ -71,6 +71,17 @@ describe('classifyTimeliness — in progress at asOf', () => {
   });
 });
 
+describe('classifyTimeliness — a dossier closed while its supplementation request was pending', () => {
+  // finishedAt is the closing, pendingSupplementSince the request: the policy chooses the finish
+  const closed = { ...rec({ received: '2025-09-01T08:00', due: '2025-09-05T17:00', finished: '2025-09-20T09:00', kind: 'stopped', requests: 1 }), pendingSupplementSince: parseMoment('2025-09-03T10:00') };
+  it('standard: finished at the closing; Decision 766: at the request', () => {
+    expect(classifyTimeliness(closed, { asOf: '2025-09-30T17:00', policy: standardTimeliness })).toBe('late');
+    expect(classifyTimeliness(closed, { asOf: '2025-09-30T17:00', policy: decision766Timeliness })).toBe('early');
+    // before the closing, Decision 766 already counted it finished at the request
+    expect(classifyTimeliness(closed, { asOf: '2025-09-10T17:00', policy: decision766Timeliness })).toBe('early');
+  });
+});
+
 describe('timelinessCode', () => {
   it('is the integer form, with labels by code', () => {
     const r = rec({ received: '2025-09-01T08:00', due, finished: '2025-09-02T08:00' });

@@ -50,14 +50,15 @@ export function dueMoment(record: DossierRecord, policy: TimelinessPolicy): numb
 /**
  * Whether, at `asOf`, the policy counts the dossier as finished at its pending supplementation
  * request (`pendingSupplementRequest: 'finished-at-request'`, Decision 766 [X]): a request is
- * pending since `pendingSupplementSince` ≤ `asOf`, the dossier has not finished by `asOf`, and it
- * has no more requests than `maxSupplementRequests` (more is late anyway). Shared by
- * `timelinessCode` and the period report, so both use the same finish moment.
+ * pending since `pendingSupplementSince` ≤ `asOf` — the dossier has not finished by `asOf`, or it
+ * finished still waiting on that request (a `finishedAt` not before it: closed unsupplemented,
+ * Decree 118 Art. 19(5)) — and it has no more requests than `maxSupplementRequests` (more is late
+ * anyway). Shared by `timelinessCode` and the period report, so both use the same finish moment.
  */
 export function pendingCountsAsFinished(record: DossierRecord, asOf: number, policy: TimelinessPolicy): boolean {
   const pending = record.pendingSupplementSince;
   return policy.pendingSupplementRequest === 'finished-at-request' && pending !== undefined && pending <= asOf
-    && (record.finishedAt === undefined || record.finishedAt > asOf)
+    && (record.finishedAt === undefined || record.finishedAt > asOf || record.finishedAt >= pending)
     && record.supplementRequests <= policy.maxSupplementRequests;
 }
 

@@ -25,9 +25,12 @@ export interface TimelinessPolicy {
   readonly maxSupplementRequests: number;
   /**
    * A dossier waiting on a supplementation request (`pendingSupplementSince`, portal status 5):
-   * `'in-progress'` — still open, judged within / overdue (default); `'finished-at-request'` —
-   * finished at the request moment, judged early / on time / late there, provided it has no more
-   * requests than `maxSupplementRequests` (Decision 766 indicator 2.1, vendor formula document [X]).
+   * `'in-progress'` — still open, judged within / overdue (default), and a dossier closed while
+   * waiting (closed unsupplemented: `finishedAt` is the closing, `pendingSupplementSince` the
+   * request) finished at its `finishedAt`; `'finished-at-request'` — finished at the request
+   * moment, judged early / on time / late there, whether still waiting or closed unsupplemented
+   * since, provided it has no more requests than `maxSupplementRequests` (Decision 766 indicator
+   * 2.1, vendor formula document [X]).
    * The period report follows the same moment: such a dossier is finished in the period of its
    * request and not carried over into later ones.
    */

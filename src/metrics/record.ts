@@ -16,7 +16,8 @@ export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-pe
  *
  * - `originalDueMs` — the appointment on the receipt slip (ngày hẹn trả kết quả), as moved by a
  *   **restart** of the clock after supplementation (the limit runs again, a new appointment is
- *   issued — Decree 61/2018 Art. 19(4), Decree 118/2025 Art. 19(5)), but never by an extension:
+ *   issued — Decree 61/2018 Art. 19(4), Decree 118/2025 Art. 19(5)) and, in the lifecycle's
+ *   `timelinessFacts`, by the **pauses** and the applicant's waits it already applied, but never by an extension:
  *   metrics compare with the original appointment (spec/metrics.md; an apology does not make a late
  *   dossier on time).
  * - `currentDueMs` — the appointment in the system after an extension (xin lỗi, hẹn lại), used only
@@ -25,8 +26,9 @@ export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-pe
  *   `originalDueMs`; a policy with `pausedTime: 'exclude'` moves the due moment by it.
  * - `supplementRequests` — supplementation requests after acceptance (> 1 is late under Decision 766 [X]).
  * - `pendingSupplementSince` — the moment of the supplementation request the dossier is still
- *   waiting on (portal status 5); a policy counting requests (Decision 766) treats a single
- *   pending request as finished at that moment [X].
+ *   waiting on (portal status 5), or was closed unsupplemented on (then `finishedAt` is the
+ *   closing); a policy counting requests (Decision 766) treats a single pending request as
+ *   finished at that moment [X], the standard policy finishes it at `finishedAt`.
  * - `status` — the national portal code 1–10, as a number (lifecycle `timelinessFacts`) or as text
  *   (CSV / NDJSON rows).
  */
