@@ -22,6 +22,13 @@ describe('forms as views of the dossier', () => {
     expect(receiptSlip(replay([], { procedure: 'p', field: 'f', unit: 'u', limit: '1 ngày làm việc' }))).toBeUndefined();
   });
 
+  it('the slip names the form of the rule set in force: Circular 01/2018 Mẫu 01 before 2025-07-01, Circular 03/2025 after', () => {
+    expect(receiptSlip(d)?.form).toBe('Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Circular 03/2025/TT-VPCP)');
+    const old = replay([{ type: 'accept', at: '2025-06-30T09:00', ...who, code: 'H01.01-250630-0001' }],
+      { procedure: '2.000488', field: 'Hộ tịch', unit: who.unit, limit: '10 ngày làm việc' });
+    expect(receiptSlip(old)?.form).toBe('Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Circular 01/2018/TT-VPCP Mẫu 01)');
+  });
+
   it('the register row', () => {
     expect(registerRow(d)).toMatchObject({
       code: 'H01.01-260309-0001', appointment: '2026-03-23T17:00:00+07:00', currentAppointment: '2026-03-27T17:00:00+07:00',

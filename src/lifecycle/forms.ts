@@ -9,7 +9,11 @@ import { PORTAL_STATUS_LABELS, toPortalStatus, type PortalStatus } from './state
 
 const wall = (ms: EpochMs | undefined): string | undefined => (ms === undefined ? undefined : formatMoment(ms));
 
-/** The receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả; Circular 01/2018 Mẫu 01 [S]). */
+/**
+ * The receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả): Circular 01/2018
+ * Mẫu 01 [S] for dossiers under Decree 61/2018; carried into Circular 03/2025/TT-VPCP for Decree
+ * 118/2025 dossiers [S: "carried into Circular 03/2025 with some renaming"; its form number was not read].
+ */
 export interface ReceiptSlip {
   readonly form: string;
   readonly code: string;
@@ -42,6 +46,7 @@ function acceptEvent(dossier: Dossier): Extract<DossierEvent, { type: 'accept' }
  * const slip = receiptSlip(dossier);
  * [slip?.code, slip?.receivedAt, slip?.appointment, slip?.limit]
  * // ['H01.01-260309-0001', '2026-03-09T09:00:00+07:00', '2026-03-23T17:00:00+07:00', '10 ngày làm việc']
+ * slip?.form // 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Circular 03/2025/TT-VPCP)'
  * receiptSlip(createDossier({ procedure: '2.000488', field: 'Hộ tịch', unit: 'UBND xã An Bình', limit: '10 ngày làm việc' })) // undefined
  */
 export function receiptSlip(dossier: Dossier): ReceiptSlip | undefined {
@@ -49,7 +54,9 @@ export function receiptSlip(dossier: Dossier): ReceiptSlip | undefined {
   const c = dossier.clock;
   if (!accept || c.receivedAt === undefined || c.originalDueMs === undefined) return undefined;
   return Object.freeze({
-    form: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Circular 01/2018/TT-VPCP Mẫu 01)',
+    form: dossier.ruleset?.id === 'nd118-2025'
+      ? 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Circular 03/2025/TT-VPCP)'
+      : 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Circular 01/2018/TT-VPCP Mẫu 01)',
     code: accept.code,
     procedure: dossier.procedure,
     field: dossier.field,
