@@ -114,6 +114,8 @@ interface Counted {
   readonly startMs: EpochMs;
   readonly dueMs: EpochMs;
   readonly dueDay: DayNumber;
+  /** Calendar days and months: the period's last day before roll-off (Civil Code 2015 Art. 148(5)). */
+  readonly lastDay?: DayNumber;
 }
 
 function describeDay(calendar: WorkCalendar, day: DayNumber): string {
@@ -367,7 +369,7 @@ function countCalendar(ctx: Context, deemed: EpochMs, tracer: Tracer): Counted {
       tracer?.push({ rule: 'roll-off', message: `last day ${formatDay(last)} is a day off; no roll-off (policy)`, basis: BASIS.rollOff });
     }
   }
-  return { startMs: momentAt(dayOne ? from : from + 1, 0), dueMs: dueAt(ctx, dueDay), dueDay };
+  return { startMs: momentAt(dayOne ? from : from + 1, 0), dueMs: dueAt(ctx, dueDay), dueDay, lastDay: last };
 }
 
 /** Same-day limits: due at the close of the receipt day, or of the next working day after the cut-off, closing or a day off. */
@@ -463,11 +465,11 @@ export function resolveContext(input: DeadlineInput): Context {
  */
 export function computeDeadline(input: DeadlineInput): Deadline {
   const ctx = resolveContext(input);
-  const { startMs, dueMs, dueDay } = run(ctx, null);
+  const { startMs, dueMs, dueDay, lastDay } = run(ctx, null);
   const receiptDay = dayOfMoment(ctx.receivedMs);
   return new Deadline(
     {
-      receivedMs: ctx.receivedMs, startMs, dueMs, dueDayNumber: dueDay, limit: ctx.limit, channel: ctx.channel, mode: ctx.policy.mode,
+      receivedMs: ctx.receivedMs, startMs, dueMs, dueDayNumber: dueDay, lastDayNumber: lastDay ?? dueDay, limit: ctx.limit, channel: ctx.channel, mode: ctx.policy.mode,
       ruleset: ctx.ruleset, preset: ctx.preset,
       provisional: ctx.calendar.days.isProvisional(Math.min(receiptDay, dueDay), Math.max(receiptDay, dueDay)),
       calendar: ctx.calendar, officeHours: ctx.policy.officeHours, hoursPerWorkingDay: ctx.policy.hoursPerWorkingDay,

@@ -31,6 +31,7 @@ export interface DeadlineFacts {
   readonly startMs: EpochMs;
   readonly dueMs: EpochMs;
   readonly dueDayNumber: DayNumber;
+  readonly lastDayNumber: DayNumber;
   readonly limit: Limit;
   readonly channel: Channel;
   readonly mode: CountingMode;
@@ -60,6 +61,11 @@ export class Deadline {
   readonly dueMs: EpochMs;
   /** The due day as a Vietnamese day number. */
   readonly dueDayNumber: DayNumber;
+  /**
+   * The period's last day before roll-off (calendar days and months; Civil Code 2015 Art.
+   * 148(5)); the due day for other units. A pause moves this day, then rolls off again.
+   */
+  readonly lastDayNumber: DayNumber;
   /** When the dossier was received (epoch ms), as given. */
   readonly receivedMs: EpochMs;
   /** The moment counting started (after off-hours and cut-off rules; mode C: clamped into office hours). */
@@ -83,6 +89,7 @@ export class Deadline {
   constructor(facts: DeadlineFacts, explain: () => readonly TraceStep[]) {
     this.dueMs = facts.dueMs;
     this.dueDayNumber = facts.dueDayNumber;
+    this.lastDayNumber = facts.lastDayNumber;
     this.receivedMs = facts.receivedMs;
     this.startMs = facts.startMs;
     this.limit = facts.limit;

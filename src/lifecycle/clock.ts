@@ -122,21 +122,13 @@ export function workingClockOf(deadline: Deadline): WorkingClock {
 }
 
 /**
- * The last day of the period of `dueMs` before roll-off, for a calendar-day limit: the receipt day
- * (or the day counting starts) plus n when `dueMs` is the limit's own appointment (the day the roll-off off a day off started
- * from, Civil Code 2015 Art. 148(5)); otherwise the appointment's own day.
+ * The last day of the period of `dueMs` before roll-off: for the limit's own appointment, the
+ * deadline's `lastDayNumber` (calendar days and months, Civil Code 2015 Art. 148(5)); otherwise
+ * the appointment's own day.
  */
 export function unrolledLastDay(deadline: Deadline, dueMs: EpochMs): DayNumber {
   const dueDay = dayOfMoment(dueMs);
-  const { unit, value } = deadline.limit;
-  if (unit !== 'calendar-days' || !Number.isInteger(value) || dueDay !== deadline.dueDayNumber) return dueDay;
-  const days = deadline.calendar.days;
-  for (const from of [deadline.receivedMs, deadline.startMs]) {
-    const last = dayOfMoment(from) + value;
-    const rolled = days.isWorkingDay(last) ? last : days.nextWorkingDay(last);
-    if (last <= dueDay && rolled === dueDay) return last;
-  }
-  return dueDay;
+  return dueDay === deadline.dueDayNumber ? deadline.lastDayNumber : dueDay;
 }
 
 /**

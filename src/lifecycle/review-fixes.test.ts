@@ -421,3 +421,19 @@ describe('9. the lifecycle clock: restart waits, calendar-day pauses, minute ver
       .toThrow(/replaced by the restart/);
   });
 });
+
+describe('a pause on a months limit shifts the un-rolled last day', () => {
+  it('1 month from Sat 2026-02-07 ends Sat 7/3 (rolled to Mon 9/3); paused 6 days → Fri 13/3, not Mon 9/3 plus 6', async () => {
+    const { computeDeadline } = await import('../deadline/compute-deadline.js');
+    const { shiftByPause } = await import('./clock.js');
+    const { parseMoment } = await import('../time/parse.js');
+    const { formatDay } = await import('../time/format.js');
+    const { dayOfMoment } = await import('../time/moment.js');
+    // 1 month from Sat 2026-02-07 ends Sat 7/3, rolled to Mon 9/3; 6 days of pause: Fri 13/3.
+    const d = computeDeadline({ receivedAt: '2026-02-07T09:00', limit: '01 tháng' });
+    expect(d.dueDay).toBe('2026-03-09');
+    expect(formatDay(d.lastDayNumber)).toBe('2026-03-07');
+    const moved = shiftByPause(d, d.dueMs, parseMoment('2026-02-10T10:00'), parseMoment('2026-02-16T09:00'));
+    expect(formatDay(dayOfMoment(moved.dueMs))).toBe('2026-03-13');
+  });
+});
