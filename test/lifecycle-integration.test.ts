@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent, replay } from '../src/lifecycle/apply.js';
 import { timelinessOf } from '../src/lifecycle/clock.js';
 import { createDossier, type Dossier, type DossierInput } from '../src/lifecycle/dossier.js';
-import { createEvent, EVENT_TYPES, type DossierEvent, type DossierEventInput, type EventType } from '../src/lifecycle/events.js';
+import { EVENT_TYPES, type DossierEventInput, type EventType } from '../src/lifecycle/events.js';
 import { timelinessFacts } from '../src/lifecycle/facts.js';
 import { controlSheet } from '../src/lifecycle/forms.js';
 import { lateSteps } from '../src/lifecycle/steps.js';
@@ -17,6 +17,7 @@ import { decision766Timeliness, standardTimeliness, type TimelinessPolicy } from
 import { checkDossierRecord, type DossierRecord } from '../src/metrics/record.js';
 import { formatMoment } from '../src/time/format.js';
 import { parseMoment } from '../src/time/parse.js';
+import { toEvent, UNITS, type Spec } from '../src/lifecycle/event-specs.test-support.js';
 
 const DESK = 'UBND phường Ba Đình';
 const DEPT = 'Phòng TN&MT';
@@ -269,9 +270,7 @@ describe('lifecycle → metrics: a March 2026 period report from the scenarios',
 
 // ---- property: any valid event sequence gives a record metrics accept and classify like the clock ----
 
-const UNITS = ['Một cửa', 'Phòng TN&MT', 'Chi cục Thuế'] as const;
 const MIN = 60_000;
-interface Spec { type: EventType; gapMinutes: number; unit: number; days: number }
 const specArb: fc.Arbitrary<Spec> = fc.record({
   type: fc.oneof(
     { weight: 1, arbitrary: fc.constantFrom(...EVENT_TYPES) },
@@ -299,20 +298,6 @@ const headerArb = fc.record({
     ...(plan ? { steps: UNITS.map((agency, i) => ({ id: `s${i}`, agency, budget: 1 + i * 0.5 })) } : {}),
   } satisfies DossierInput,
 }));
-
-function toEvent(spec: Spec, atMs: number, i: number): DossierEvent {
-  const common = { id: `e${i}`, at: atMs, unit: UNITS[spec.unit]!, officer: 'cb' };
-  const next = UNITS[(spec.unit + 1) % UNITS.length]!;
-  switch (spec.type) {
-    case 'accept': return createEvent({ ...common, type: 'accept', code: `C${i}` });
-    case 'refuse-at-reception': case 'refuse': return createEvent({ ...common, type: spec.type, reasons: ['r'] });
-    case 'hand-over': return createEvent({ ...common, type: 'hand-over', toUnit: next });
-    case 'request-supplement': return createEvent({ ...common, type: 'request-supplement', items: ['x'] });
-    case 'extend': return createEvent({ ...common, type: 'extend', reason: 'r', newAppointment: atMs + spec.days * 86_400_000 + 7 * 3_600_000 });
-    case 'stop': return createEvent({ ...common, type: 'stop', reason: 'r' });
-    default: return createEvent({ ...common, type: spec.type } as never);
-  }
-}
 
 /** Applies the specs in order, skipping the events the state or the rules refuse. */
 function build(input: DossierInput, start: number, specs: readonly Spec[]): { dossier: Dossier; last: number } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from './main.js';
-import { captureIo } from './capture-io.test-support.js';
+import { captureIo } from './cli.test-support.js';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const captured = captureIo();

@@ -6,15 +6,14 @@ import { RuleViolationError } from '../errors/rule-violation-error.js';
 import { parseMoment } from '../time/parse.js';
 import { applyEvent, replay } from './apply.js';
 import { createDossier, type Dossier, type DossierInput } from './dossier.js';
-import { createEvent, EVENT_TYPES, type DossierEvent, type EventType } from './events.js';
+import { EVENT_TYPES, type DossierEvent, type EventType } from './events.js';
 import { timelinessFacts } from './facts.js';
 import { DOSSIER_STATES, isTerminal, toPortalStatus } from './states.js';
 import { allowedEvents } from './transitions.js';
+import { toEvent, UNITS, type Spec } from './event-specs.test-support.js';
 
-const UNITS = ['Một cửa', 'Phòng TN&MT', 'Chi cục Thuế'] as const;
 const MIN = 60_000;
 
-interface Spec { type: EventType; gapMinutes: number; unit: number; days: number }
 const specOf = (types: readonly EventType[]): fc.Arbitrary<Spec> => fc.record({
   type: fc.constantFrom(...types),
   gapMinutes: fc.oneof(fc.integer({ min: 0, max: 24 * 60 }), fc.noBias(fc.integer({ min: 0, max: 10 * 24 * 60 }))),
@@ -37,21 +36,6 @@ const headerArb: fc.Arbitrary<{ input: DossierInput; start: number }> = fc.recor
     ...(plan ? { steps: UNITS.map((agency, i) => ({ id: `s${i}`, agency, budget: 1 + i * 0.5 })) } : {}),
   },
 }));
-
-/** Builds the concrete event of a spec at a moment (the payload the event type needs). */
-function toEvent(spec: Spec, at: number, i: number): DossierEvent {
-  const common = { id: `e${i}`, at, unit: UNITS[spec.unit]!, officer: 'cb' };
-  const next = UNITS[(spec.unit + 1) % UNITS.length]!;
-  switch (spec.type) {
-    case 'accept': return createEvent({ ...common, type: 'accept', code: `C${i}` });
-    case 'refuse-at-reception': case 'refuse': return createEvent({ ...common, type: spec.type, reasons: ['r'] });
-    case 'hand-over': return createEvent({ ...common, type: 'hand-over', toUnit: next });
-    case 'request-supplement': return createEvent({ ...common, type: 'request-supplement', items: ['x'] });
-    case 'extend': return createEvent({ ...common, type: 'extend', reason: 'r', newAppointment: at + spec.days * 86_400_000 + 7 * 3_600_000 });
-    case 'stop': return createEvent({ ...common, type: 'stop', reason: 'r' });
-    default: return createEvent({ ...common, type: spec.type } as never);
-  }
-}
 
 /** The comparable content of a dossier (Deadline objects by their due moment). */
 function snapshot(d: Dossier): unknown {

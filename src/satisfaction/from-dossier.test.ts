@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent, replay } from '../lifecycle/apply.js';
 import { timelinessOf } from '../lifecycle/clock.js';
 import { createDossier, type Dossier, type DossierInput } from '../lifecycle/dossier.js';
-import { createEvent, EVENT_TYPES, type DossierEvent, type EventType } from '../lifecycle/events.js';
+import { EVENT_TYPES, type EventType } from '../lifecycle/events.js';
 import { timelinessFacts } from '../lifecycle/facts.js';
 import { lateSteps } from '../lifecycle/steps.js';
 import { parseMoment } from '../time/parse.js';
 import { deriveIndices } from './derive.js';
 import { dossierFactsFromDossier } from './from-dossier.js';
+import { toEvent, UNITS, type Spec } from '../lifecycle/event-specs.test-support.js';
 
 const DESK = 'UBND phường Ba Đình';
 const who = { unit: DESK, officer: 'Lan' };
@@ -68,8 +69,6 @@ describe('dossierFactsFromDossier (Circular 01/2018 Art. 13(1)–(3) from the ev
   });
 });
 
-const UNITS = ['Một cửa', 'Phòng TN&MT', 'Chi cục Thuế'] as const;
-interface Spec { type: EventType; gapMinutes: number; unit: number; days: number }
 const specArb: fc.Arbitrary<Spec> = fc.record({
   type: fc.oneof(
     { weight: 1, arbitrary: fc.constantFrom(...EVENT_TYPES) },
@@ -92,19 +91,6 @@ const headerArb = fc.record({
     ...(plan ? { steps: UNITS.map((agency, i) => ({ id: `s${i}`, agency, budget: 0.5 + i * 0.75 })) } : {}),
   } satisfies DossierInput,
 }));
-
-function toEvent(spec: Spec, at: number, i: number): DossierEvent {
-  const common = { id: `e${i}`, at, unit: UNITS[spec.unit]!, officer: 'cb' };
-  switch (spec.type) {
-    case 'accept': return createEvent({ ...common, type: 'accept', code: `C${i}` });
-    case 'refuse-at-reception': case 'refuse': return createEvent({ ...common, type: spec.type, reasons: ['r'] });
-    case 'hand-over': return createEvent({ ...common, type: 'hand-over', toUnit: UNITS[(spec.unit + 1) % UNITS.length]! });
-    case 'request-supplement': return createEvent({ ...common, type: 'request-supplement', items: ['x'] });
-    case 'extend': return createEvent({ ...common, type: 'extend', reason: 'r', newAppointment: at + spec.days * 86_400_000 + 7 * 3_600_000 });
-    case 'stop': return createEvent({ ...common, type: 'stop', reason: 'r' });
-    default: return createEvent({ ...common, type: spec.type } as never);
-  }
-}
 
 const POINTS = { early: 2, 'on-time': 1, late: 0 } as const;
 

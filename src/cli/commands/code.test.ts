@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../command.js';
 import { codeCommand } from './code.js';
-import { captureIo } from '../capture-io.test-support.js';
+import { captureIo } from '../cli.test-support.js';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const captured = captureIo();

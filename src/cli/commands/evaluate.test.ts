@@ -1,34 +1,14 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { UsageError } from '../command.js';
 import { createEvaluateCommand, evaluateCommand } from './evaluate.js';
-import { captureIo } from '../capture-io.test-support.js';
+import { runStreaming, tempFiles } from '../cli.test-support.js';
 
 const SAMPLE = join(import.meta.dirname, '../../../examples/data/evaluations.ndjson');
-let dir = '';
+const file = tempFiles('motcua-evaluate-');
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'motcua-evaluate-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function file(name: string, text: string): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, text);
-  return path;
-}
-
-async function run(argv: string[], stdin?: string, isTTY = false): Promise<{ code: number; out: string; err: string }> {
-  const captured = captureIo(isTTY);
-  const command = stdin === undefined ? evaluateCommand : createEvaluateCommand(() => Readable.from([stdin]));
-  const code = await command.run(argv, captured.io);
-  return { code, out: captured.out, err: captured.err };
-}
+const run = (argv: string[], stdin?: string, isTTY = false) => runStreaming(evaluateCommand, createEvaluateCommand, argv, stdin, isTTY);
 
 describe('motcua evaluate — NDJSON', () => {
   it('summarizes the sample file per unit and quarter, readable', async () => {
@@ -119,7 +99,7 @@ describe('motcua evaluate — NDJSON', () => {
   });
 
   it('exit 1 for a file that cannot be read', async () => {
-    const r = await run([join(dir, 'nope.ndjson')]);
+    const r = await run([join(tmpdir(), 'motcua-no-such-dir', 'nope.ndjson')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^cannot read .*nope\.ndjson: .*ENOENT/);
   });

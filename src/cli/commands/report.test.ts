@@ -1,38 +1,18 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { UsageError } from '../command.js';
 import { createReportCommand, reportCommand } from './report.js';
-import { captureIo } from '../capture-io.test-support.js';
+import { runStreaming, tempFiles } from '../cli.test-support.js';
 
 const DATA = join(import.meta.dirname, '../../../examples/data');
 const NDJSON = join(DATA, 'dossiers.ndjson');
 const CSV = join(DATA, 'dossiers.csv');
 const TABLE = join(DATA, 'published-table.json');
 const Q3 = ['--from', '2025-07-01', '--to', '2025-09-30'];
-let dir = '';
+const file = tempFiles('motcua-report-');
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'motcua-report-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function file(name: string, text: string): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, text);
-  return path;
-}
-
-async function run(argv: string[], stdin?: string, isTTY = false): Promise<{ code: number; out: string; err: string }> {
-  const captured = captureIo(isTTY);
-  const command = stdin === undefined ? reportCommand : createReportCommand(() => Readable.from([stdin]));
-  const code = await command.run(argv, captured.io);
-  return { code, out: captured.out, err: captured.err };
-}
+const run = (argv: string[], stdin?: string, isTTY = false) => runStreaming(reportCommand, createReportCommand, argv, stdin, isTTY);
 
 describe('motcua report — NDJSON and CSV', () => {
   it('prints a readable table of the sample, per unit, with rates and their parts', async () => {
@@ -110,7 +90,7 @@ describe('motcua report — bad input', () => {
     await expect(run([NDJSON, ...Q3, '--json', '--csv'])).rejects.toThrow(UsageError);
   });
   it('a missing file is exit 1', async () => {
-    const r = await run([join(dir, 'nope.ndjson'), ...Q3]);
+    const r = await run([join(tmpdir(), 'motcua-no-such-dir', 'nope.ndjson'), ...Q3]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('cannot read');
   });
