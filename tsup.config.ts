@@ -5,6 +5,7 @@ export const entries = {
   index: 'src/index.ts',
   'time/index': 'src/time/index.ts',
   'calendar/index': 'src/calendar/index.ts',
+  'calendar/sources/index': 'src/calendar/sources/index.ts',
   'deadline/index': 'src/deadline/index.ts',
   'code/index': 'src/code/index.ts',
   'lifecycle/index': 'src/lifecycle/index.ts',

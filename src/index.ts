@@ -14,11 +14,12 @@ export {
   type DayNumber, type EpochMs, type DayInput, type MomentInput, type YearMonthDay,
 } from './time/index.js';
 export {
-  vnCalendar, WorkCalendar, OFFICIAL_CALENDAR_DATA, validateCalendarData, tetDay, hungKingsDay, isWorkingKind,
+  vnCalendar, WorkCalendar, validateCalendarData, tetDay, hungKingsDay, isWorkingKind,
   LABOUR_CODE_2012, LABOUR_CODE_2019,
   type VnCalendarOptions, type CalendarPreset, type WorkingDayArithmetic, type DayInfo, type DayKind, type DayOrigin,
   type CalendarData, type CalendarOccasion, type CalendarDayOverride, type HolidayList, type HolidayRule,
 } from './calendar/index.js';
+export { OFFICIAL_CALENDAR_DATA, officialRecordFor, withOfficialSources } from './calendar/sources/index.js';
 export { InvalidDossierCodeError, SequenceStoreError, type DossierCodeRejection } from './errors/index.js';
 export {
   formatDossierCode, parseDossierCode, isDossierCode, createDossierCodeGenerator, memorySequenceStore,

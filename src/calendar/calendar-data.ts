@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { integerIn, isoDayText, nonEmptyString } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { parseDay } from '../time/parse.js';
@@ -57,26 +58,26 @@ export interface CalendarData {
   readonly extraDaysOff?: readonly CalendarDayOverride[];
 }
 
-const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
-const year = z.number().check(z.int(), z.gte(1968), z.lte(2100));
+const isoDay = isoDayText();
+const year = integerIn(1968, 2100);
 
 const occasionSchema = z.object({
   year,
-  occasion: z.string().check(z.minLength(1)),
+  occasion: nonEmptyString(),
   offFrom: isoDay,
   offTo: isoDay,
   statutoryHolidays: z.array(isoDay),
   compensationDaysOff: z.array(isoDay),
   swappedDaysOff: z.array(isoDay),
   makeUpWorkingDays: z.array(isoDay),
-  status: z.string().check(z.minLength(1)),
+  status: nonEmptyString(),
   sources: z.array(z.string()),
   notes: z.optional(z.string()),
 });
 
 const overrideSchema = z.object({
   date: isoDay,
-  name: z.string().check(z.minLength(1)),
+  name: nonEmptyString(),
   source: z.optional(z.string()),
 });
 

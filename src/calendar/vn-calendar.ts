@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { integerIn } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
 import { validateCalendarData, type CalendarData } from './calendar-data.js';
-import { OFFICIAL_CALENDAR_DATA } from './official-data.js';
+import { officialDays } from './official-days.js';
 import { WorkCalendar } from './work-calendar.js';
 
 /**
@@ -37,7 +38,7 @@ const optionsSchema = z.optional(
   z.object({
     preset: z.optional(z.enum(['civil-service', 'enterprise'])),
     strict: z.optional(z.boolean()),
-    weeklyRestDays: z.optional(z.array(z.number().check(z.int(), z.gte(0), z.lte(6)))),
+    weeklyRestDays: z.optional(z.array(integerIn(0, 6))),
     data: z.optional(z.unknown()),
     makeUpWorkingDays: z.optional(z.boolean()),
   }),
@@ -71,7 +72,7 @@ export function vnCalendar(options?: VnCalendarOptions): WorkCalendar {
   const plain = checked?.data === undefined && checked?.weeklyRestDays === undefined;
   const key = `${preset}/${strict}/${makeUpDays}`;
   if (plain && shared.has(key)) return shared.get(key)!;
-  const layers: CalendarData[] = [OFFICIAL_CALENDAR_DATA];
+  const layers: CalendarData[] = [officialDays()];
   if (checked?.data !== undefined) layers.push(validateCalendarData(checked.data));
   const calendar = new WorkCalendar({ layers, swaps: preset === 'civil-service', makeUpDays, weeklyRestDays }, { strict });
   if (plain) shared.set(key, calendar);

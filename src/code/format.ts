@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { integerIn } from '../errors/schemas.js';
 import { ymdFromDay, type DayNumber } from '../time/day-number.js';
 import { dayOfMoment } from '../time/moment.js';
 import { parseMoment, type MomentInput } from '../time/parse.js';
@@ -37,8 +38,8 @@ export interface DossierCodeInput {
 
 const inputSchema = z.strictObject({
   agency: z.string(),
-  receivedAt: z.union([z.string(), z.number(), z.date()]),
-  sequence: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_SEQUENCE)),
+  receivedAt: z.custom<MomentInput>((v) => typeof v === 'string' || typeof v === 'number' || v instanceof Date, 'expected a string, epoch ms or a Date'),
+  sequence: integerIn(1, MAX_SEQUENCE),
   scheme: z.optional(z.string()),
   systemCode: z.optional(z.string()),
   allowOutsideValidity: z.optional(z.boolean()),

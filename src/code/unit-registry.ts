@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { isoDayText } from '../errors/schemas.js';
 import { validateStrict } from './strict-input.js';
 import { formatDay } from '../time/format.js';
 import { parseDay, type DayInput } from '../time/parse.js';
@@ -41,7 +42,7 @@ export interface UnitRegistry {
   handlerOn(id: string, on: DayInput): AgencyUnit | undefined;
 }
 
-const dateString = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
+const dateString = isoDayText();
 const unitSchema = z.strictObject({
   id: z.string(),
   name: z.optional(z.string()),

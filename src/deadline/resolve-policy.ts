@@ -18,7 +18,7 @@ const policySchema = z.strictObject({
   dueTime: z.optional(z.enum(['closing', 'end-of-day'], { error: 'expected closing or end-of-day' })),
   calendarDayRollOff: z.optional(z.boolean({ error: 'expected true or false' })),
   rounding: z.optional(z.enum(['none', 'quarter-hour-up'], { error: 'expected none or quarter-hour-up' })),
-  hoursPerWorkingDay: z.optional(z.number({ error: 'expected a number of hours' }).check(z.gt(0), z.lte(24))),
+  hoursPerWorkingDay: z.optional(z.number({ error: 'expected a number of hours' }).check(z.refine((h) => h > 0 && h <= 24, 'expected more than 0 and at most 24 hours'))),
 }, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : undefined) });
 
 /**

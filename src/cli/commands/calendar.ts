@@ -1,4 +1,5 @@
 import { vnCalendar } from '../../calendar/vn-calendar.js';
+import { withOfficialSources } from '../../calendar/sources/index.js';
 import type { DayInfo } from '../../calendar/day-kind.js';
 import { formatCitation } from '../../citation/citation.js';
 import { readArgs, table } from '../args.js';
@@ -54,7 +55,7 @@ export const calendarCommand: Command = {
     const cal = vnCalendar({ ...(values.preset ? { preset: values.preset as 'civil-service' | 'enterprise' } : {}), ...(values.strict ? { strict: true } : {}) });
     if (values.day !== undefined) {
       if (positionals.length > 0) throw new UsageError('give either a year or --day, not both');
-      const info = cal.dayInfo(values.day);
+      const info = withOfficialSources(cal.dayInfo(values.day));
       if (values.json) {
         io.out(`${JSON.stringify(info, null, 2)}\n`);
         return 0;
@@ -75,7 +76,7 @@ export const calendarCommand: Command = {
     if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!)) {
       throw new UsageError(positionals.length === 0 ? 'give a year (motcua calendar 2026) or --day' : `expected a year, got ${JSON.stringify(positionals.join(' '))}`);
     }
-    const days = cal.notableDays(Number(positionals[0])).filter((d) => values.all || d.kind !== 'weekly-rest');
+    const days = cal.notableDays(Number(positionals[0])).filter((d) => values.all || d.kind !== 'weekly-rest').map(withOfficialSources);
     if (values.json) {
       io.out(`${JSON.stringify(days, null, 2)}\n`);
       return 0;

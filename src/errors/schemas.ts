@@ -1,0 +1,23 @@
+/**
+ * Small zod/mini schemas shared by the boundaries, each with its own message (zod/mini without a
+ * locale says only "Invalid input"). One `refine` per schema instead of zod's separate checks keeps
+ * the browser bundle small.
+ */
+import * as z from 'zod/mini';
+
+/** An integer from `min` to `max` inclusive. */
+export function integerIn(min: number, max: number) {
+  return z.number().check(z.refine((v) => Number.isInteger(v) && v >= min && v <= max, `expected an integer from ${min} to ${max}`));
+}
+
+/** A string that is not empty. */
+export function nonEmptyString() {
+  return z.string().check(z.refine((v) => v.length > 0, 'expected a non-empty string'));
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A `YYYY-MM-DD` text (its being a real day is checked where it is parsed). */
+export function isoDayText() {
+  return z.string().check(z.refine((v) => ISO_DAY.test(v), 'expected YYYY-MM-DD'));
+}
