@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { integerIn } from '../errors/schemas.js';
+import { integerIn, oneOf } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
 import { validateCalendarData, type CalendarData } from './calendar-data.js';
 import { officialDays } from './official-days.js';
@@ -36,7 +36,7 @@ export interface VnCalendarOptions {
 
 const optionsSchema = z.optional(
   z.object({
-    preset: z.optional(z.enum(['civil-service', 'enterprise'])),
+    preset: z.optional(oneOf(['civil-service', 'enterprise'])),
     strict: z.optional(z.boolean()),
     weeklyRestDays: z.optional(z.array(integerIn(0, 6))),
     data: z.optional(z.unknown()),

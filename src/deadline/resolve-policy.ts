@@ -1,23 +1,24 @@
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { UnknownRulesetError } from '../errors/unknown-ruleset-error.js';
+import { oneOf } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
 import { officeHours, STANDARD_OFFICE_HOURS, type OfficeHours } from './office-hours.js';
 import type { Cutoff, DeadlinePolicy, DeadlinePolicyInput } from './policy.js';
 import { presets, type Preset, type PresetId } from './presets.js';
 import type { Ruleset } from './rulesets.js';
 
-const receipt = z.enum(['as-received', 'next-opening'], { error: 'expected as-received or next-opening' });
+const receipt = oneOf(['as-received', 'next-opening'], 'expected as-received or next-opening');
 const policySchema = z.strictObject({
-  mode: z.optional(z.enum(['A', 'B', 'B-prime', 'C'], { error: 'expected one of A, B, B-prime, C' })),
+  mode: z.optional(oneOf(['A', 'B', 'B-prime', 'C'])),
   cutoff: z.optional(z.unknown()),
   officeHours: z.optional(z.unknown()),
   offHoursReceipt: z.optional(
     z.strictObject({ 'in-person': z.optional(receipt), online: z.optional(receipt), post: z.optional(receipt) }),
   ),
-  dueTime: z.optional(z.enum(['closing', 'end-of-day'], { error: 'expected closing or end-of-day' })),
+  dueTime: z.optional(oneOf(['closing', 'end-of-day'], 'expected closing or end-of-day')),
   calendarDayRollOff: z.optional(z.boolean({ error: 'expected true or false' })),
-  rounding: z.optional(z.enum(['none', 'quarter-hour-up'], { error: 'expected none or quarter-hour-up' })),
+  rounding: z.optional(oneOf(['none', 'quarter-hour-up'], 'expected none or quarter-hour-up')),
   hoursPerWorkingDay: z.optional(z.number({ error: 'expected a number of hours' }).check(z.refine((h) => h > 0 && h <= 24, 'expected more than 0 and at most 24 hours'))),
 }, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : undefined) });
 

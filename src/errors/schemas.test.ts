@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDossierCode } from '../code/format.js';
 import { vnCalendar } from '../calendar/vn-calendar.js';
 import { InvalidInputError } from './invalid-input-error.js';
-import { integerIn, isoDayText, nonEmptyString } from './schemas.js';
+import { integerIn, isoDayText, nonEmptyString, oneOf } from './schemas.js';
 
 const ok = (schema: z.ZodMiniType, value: unknown) => z.safeParse(schema, value).success;
 const message = (schema: z.ZodMiniType, value: unknown) => z.safeParse(schema, value).error?.issues[0]?.message;
@@ -31,6 +31,16 @@ describe('nonEmptyString and isoDayText', () => {
     expect(ok(isoDayText(), '2026-02-29')).toBe(true); // the form only: a real day is checked where it is parsed
     for (const bad of ['20/03/2026', '2026-3-20', ' 2026-03-20', '']) expect(message(isoDayText(), bad)).toBe('expected YYYY-MM-DD');
     expect(message(nonEmptyString(), '')).toBe('expected a non-empty string');
+  });
+});
+
+describe('oneOf', () => {
+  it('accepts exactly its values and names them', () => {
+    const mode = oneOf(['A', 'B', 'B-prime', 'C']);
+    fc.assert(fc.property(fc.oneof(fc.constantFrom('A', 'B', 'B-prime', 'C', 'a', 'D', ''), fc.anything()), (v) =>
+      ok(mode, v) === (typeof v === 'string' && ['A', 'B', 'B-prime', 'C'].includes(v))));
+    expect(message(mode, 'D')).toBe('expected one of A, B, B-prime, C');
+    expect(message(oneOf(['closing', 'end-of-day'], 'expected closing or end-of-day'), 1)).toBe('expected closing or end-of-day');
   });
 });
 

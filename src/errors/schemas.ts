@@ -21,3 +21,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function isoDayText() {
   return z.string().check(z.refine((v) => ISO_DAY.test(v), 'expected YYYY-MM-DD'));
 }
+
+/** One of `values` (a `z.enum` with a message naming them, at a fraction of its size). */
+export function oneOf<const T extends string>(values: readonly T[], message = `expected one of ${values.join(', ')}`) {
+  return z.custom<T>((v) => typeof v === 'string' && (values as readonly string[]).includes(v), message);
+}
