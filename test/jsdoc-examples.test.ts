@@ -16,7 +16,7 @@ import { instrument } from './support/snippets.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** The entry points whose exports are in scope: the root first, then the subpaths (not `motcua/postgres`). */
-const ENTRIES = ['.', './calendar', './code', './deadline', './lifecycle', './metrics', './satisfaction', './time'];
+const ENTRIES = ['.', './calendar', './calendar/sources', './code', './deadline', './lifecycle', './metrics', './satisfaction', './time'];
 /** Far from UTC+7 (UTC−8/−7): a result that reads the host zone differs here for most moments. */
 const HOST_ZONE = 'America/Los_Angeles';
 
