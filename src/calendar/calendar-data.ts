@@ -14,11 +14,13 @@ import { parseDay } from '../time/parse.js';
  * `WorkCalendar.extend` when the next year's notice is published.
  */
 export interface CalendarOccasion {
+  /** The year of the notice (1968–2100). */
   readonly year: number;
   /** The occasion's name, e.g. `Quốc khánh 2/9`. */
   readonly occasion: string;
-  /** First and last day of the break (`YYYY-MM-DD`), weekends included. */
+  /** First day of the break (`YYYY-MM-DD`), weekends included. */
   readonly offFrom: string;
+  /** Last day of the break (`YYYY-MM-DD`), weekends included. */
   readonly offTo: string;
   /** Labour Code holidays (Labour Code 2019 Art. 112(1)); may fall on a weekend. */
   readonly statutoryHolidays: readonly string[];
@@ -32,6 +34,7 @@ export interface CalendarOccasion {
   readonly status: string;
   /** Where the dates come from (notices, news pages reporting them). */
   readonly sources: readonly string[];
+  /** Remarks on the record; the calendar shows them as the days' `DayInfo.note`. */
   readonly notes?: string;
 }
 
@@ -41,6 +44,7 @@ export interface CalendarDayOverride {
   readonly date: string;
   /** Why, e.g. `Saturday-morning receipt` or `Provincial founding day`. */
   readonly name: string;
+  /** Where the override comes from (a decision, a notice); listed in the day's `DayInfo.sources`. */
   readonly source?: string;
 }
 
@@ -51,6 +55,7 @@ export interface CalendarData {
    * projection) and are not provisional.
    */
   readonly announcedYears?: readonly number[];
+  /** Occasions from the government notices, one record per occasion and year. */
   readonly occasions?: readonly CalendarOccasion[];
   /** Days that are working days for this office whatever else they are (e.g. a Saturday receipt). */
   readonly extraWorkingDays?: readonly CalendarDayOverride[];

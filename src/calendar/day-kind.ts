@@ -43,10 +43,13 @@ export interface DayInfo {
   readonly date: string;
   /** The Vietnamese weekday name, e.g. `Thứ Bảy`. */
   readonly weekday: string;
+  /** Whether the office works that day (`isWorkingKind(kind)`). */
   readonly working: boolean;
+  /** What the day is; when several apply, the precedence of `DayKind` decides. */
   readonly kind: DayKind;
   /** The occasion (e.g. `Quốc khánh 2/9`) a day off or make-up day belongs to, or a weekend inside a break. */
   readonly occasion?: string;
+  /** Where the classification comes from: official data, the Labour Code projection, host data or the weekly pattern. */
   readonly origin: DayOrigin;
   /** Status of the data record (`official`, `official; exact dates derived`, `derived`, `projected`). */
   readonly status?: string;
@@ -54,6 +57,7 @@ export interface DayInfo {
   readonly sources: readonly string[];
   /** The legal rule behind the kind, where one applies. */
   readonly basis?: Citation;
+  /** A remark on the day, when there is one: the data record's notes, or how this calendar read the notice (e.g. a swap that stays a working day). */
   readonly note?: string;
   /** True when the day's year has no complete official notice: the answer may change. */
   readonly provisional: boolean;

@@ -3,32 +3,61 @@ import { cite, type Citation } from '../citation/citation.js';
 /** How a projected holiday's date is found in a given year. */
 export type HolidayDate =
   /** A fixed Gregorian month and day. */
-  | { readonly type: 'fixed'; readonly month: number; readonly day: number }
+  | {
+      /** Discriminant: a fixed Gregorian date. */
+      readonly type: 'fixed';
+      /** Month, 1–12. */
+      readonly month: number;
+      /** Day of the month, 1–31. */
+      readonly day: number;
+    }
   /** Days around lunar New Year (1/1 lunar, Vietnamese meridian): offsets from Tết, inclusive. */
-  | { readonly type: 'tet'; readonly fromOffset: number; readonly toOffset: number }
+  | {
+      /** Discriminant: days around Tết. */
+      readonly type: 'tet';
+      /** First day off, in days from 1/1 lunar (`-2`: two days before). */
+      readonly fromOffset: number;
+      /** Last day off, in days from 1/1 lunar (`2`: mùng 3). */
+      readonly toOffset: number;
+    }
   /** 10/3 lunar. */
-  | { readonly type: 'hung-kings' }
+  | {
+      /** Discriminant: Giỗ Tổ Hùng Vương, 10/3 lunar. */
+      readonly type: 'hung-kings';
+    }
   /**
    * 2/9 plus the day before or after it (Labour Code 2019 Art. 112(1)(đ)); the Prime Minister picks
    * the day (Art. 112(3)). `afterOnWeekdays` lists the weekdays of 2/9 (0 Sunday … 6 Saturday) on
    * which the day after is taken; on the others, the day before.
    */
-  | { readonly type: 'national-day-pair'; readonly afterOnWeekdays: readonly number[] };
+  | {
+      /** Discriminant: 2/9 and the day before or after it. */
+      readonly type: 'national-day-pair';
+      /** Weekdays of 2/9 (0 Sunday … 6 Saturday) on which the day after is taken; on the others, the day before. */
+      readonly afterOnWeekdays: readonly number[];
+    };
 
 /** One statutory holiday as a projection rule. */
 export interface HolidayRule {
+  /** The holiday's Vietnamese name, e.g. `Quốc khánh 2/9`. */
   readonly name: string;
+  /** How its date is found in a given year. */
   readonly date: HolidayDate;
   /** First day on which the rule applies (`YYYY-MM-DD`), if later than the list's. */
   readonly validFrom?: string;
+  /** The article granting the holiday. */
   readonly basis: Citation;
 }
 
 /** A Labour Code list of paid holidays with the years it governs. */
 export interface HolidayList {
+  /** Stable id: `labour-code-2012` or `labour-code-2019`. */
   readonly id: string;
+  /** First year the projection applies the list to. */
   readonly fromYear: number;
+  /** Last year the projection applies the list to. */
   readonly toYear: number;
+  /** The paid holidays, one rule each. */
   readonly holidays: readonly HolidayRule[];
   /** The article listing the holidays. */
   readonly holidaysBasis: Citation;
@@ -49,7 +78,12 @@ const TET: HolidayDate = { type: 'tet', fromOffset: -2, toOffset: 2 };
 /**
  * The Labour Code 2012 list, applied by the projection to every year up to 2020. It is
  * anachronistic before 2013 (the 1994 code had 4 Tết days and no Hùng Kings day until 2007);
- * projected years are marked provisional.
+ * projected years are marked provisional. Holidays: Labour Code 2012 Art. 115(1); compensation
+ * days: Art. 115(3).
+ * @example
+ * holidayListFor(2020) === LABOUR_CODE_2012 // true
+ * LABOUR_CODE_2012.holidays.length // 6 — one day for Quốc khánh before 2021
+ * LABOUR_CODE_2012.compensation.article // 'Art. 115(3)'
  */
 export const LABOUR_CODE_2012: HolidayList = Object.freeze({
   id: 'labour-code-2012',
@@ -71,7 +105,12 @@ export const LABOUR_CODE_2012: HolidayList = Object.freeze({
  * The Labour Code 2019 list (from 2021-01-01): National Day becomes two days. The second day's
  * choice follows every notice 2021–2027: the day after when 2/9 is a Monday or a Thursday (joining
  * the weekend or an adjacent day), otherwise the day before. The Culture Day (24/11) is added from
- * 2026-07-01 by Resolution 28/2026/QH16 [S].
+ * 2026-07-01 by Resolution 28/2026/QH16 [S]. Holidays: Labour Code 2019 Art. 112(1); compensation
+ * days: Art. 111(3).
+ * @example
+ * holidayListFor(2021) === LABOUR_CODE_2019 // true
+ * LABOUR_CODE_2019.compensation.article // 'Art. 111(3)'
+ * LABOUR_CODE_2019.holidays.at(-1)?.validFrom // '2026-07-01' — Ngày Văn hóa Việt Nam 24/11
  */
 export const LABOUR_CODE_2019: HolidayList = Object.freeze({
   id: 'labour-code-2019',

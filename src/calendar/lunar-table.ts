@@ -16,9 +16,18 @@ import { dayFromYmd, type DayNumber } from '../time/day-number.js';
  * @module
  */
 
-/** First Gregorian year in the table. */
+/**
+ * First Gregorian year in the table.
+ * @example
+ * formatDay(tetDay(LUNAR_TABLE_FIRST_YEAR)) // '1968-01-29' — Tết Mậu Thân, reckoned in UTC+7
+ */
 export const LUNAR_TABLE_FIRST_YEAR = 1968;
-/** Last Gregorian year in the table. */
+/**
+ * Last Gregorian year in the table.
+ * @example
+ * LUNAR_TABLE_LAST_YEAR // 2100
+ * tetDay(LUNAR_TABLE_LAST_YEAR + 1) // throws OutOfRangeError
+ */
 export const LUNAR_TABLE_LAST_YEAR = 2100;
 
 /** Days from 1 January to Tết (1/1 lunar), one entry per year from 1968. */

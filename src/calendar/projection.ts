@@ -6,9 +6,13 @@ import { hungKingsDay, tetDay } from './lunar-table.js';
 
 /** A day off that the Labour Code projection gives for a year without official data. */
 export interface ProjectedDayOff {
+  /** The day off, as a Vietnamese day number. */
   readonly day: DayNumber;
+  /** A holiday itself, or the day off given because a holiday fell on a weekly rest day. */
   readonly kind: 'statutory-holiday' | 'compensation-day';
+  /** The holiday's name, e.g. `Tết Nguyên đán` (for a compensation day, the holiday it makes up for). */
   readonly occasion: string;
+  /** The Labour Code article: the holiday's, or the compensation rule's. */
   readonly basis: Citation;
 }
 

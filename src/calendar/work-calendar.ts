@@ -26,6 +26,7 @@ export interface WorkCalendarOptions {
  * cal.dayInfo('2025-04-26').kind // 'make-up-working-day'
  */
 export class WorkCalendar {
+  /** Whether the calendar refuses years without official data (`UnannouncedYearError`) instead of projecting them. */
   readonly strict: boolean;
   readonly #rules: CalendarRules;
   #index: WorkingDayIndex | undefined;

@@ -10,9 +10,11 @@ import { FIRST_YEAR, LAST_YEAR, WORKING_CODE_MASK, type WorkingDayIndex } from '
  * Same rules as the `WorkCalendar` methods, without parsing or formatting. Every query is O(1).
  */
 export interface WorkingDayArithmetic {
-  /** First and last day the calendar covers (1968-01-01, 2100-12-31). */
+  /** First day the calendar covers (1968-01-01), as a day number. */
   readonly first: DayNumber;
+  /** Last day the calendar covers (2100-12-31), as a day number. */
   readonly last: DayNumber;
+  /** Whether `day` is a working day; throws `OutOfRangeError` outside `first` … `last` (and, in a strict calendar, `UnannouncedYearError` for a year without official data). */
   isWorkingDay(day: DayNumber): boolean;
   /** The day `n` working days after `day` (before, for negative `n`; `day` itself for 0). */
   addWorkingDays(day: DayNumber, n: number): DayNumber;

@@ -7,9 +7,22 @@ import { holidayListFor } from './labour-code.js';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './lunar-table.js';
 import { projectYear, statutoryHolidays } from './projection.js';
 
-/** First year the calendar covers (the lunar table's span: 1968). */
+/**
+ * First year the calendar covers (the lunar table's span: 1968; Vietnam's lunar calendar uses the
+ * UTC+7 meridian from 1968).
+ * @example
+ * FIRST_YEAR // 1968
+ * FIRST_YEAR === LUNAR_TABLE_FIRST_YEAR // true
+ * vnCalendar().isWorkingDay('1967-12-29') // throws OutOfRangeError
+ */
 export const FIRST_YEAR = LUNAR_TABLE_FIRST_YEAR;
-/** Last year the calendar covers (the lunar table's span: 2100). */
+/**
+ * Last year the calendar covers (the lunar table's span: 2100).
+ * @example
+ * LAST_YEAR // 2100
+ * LAST_YEAR === LUNAR_TABLE_LAST_YEAR // true
+ * vnCalendar().addWorkingDays('2100-12-31', 1) // throws OutOfRangeError — 2101 is past the lunar table
+ */
 export const LAST_YEAR = LUNAR_TABLE_LAST_YEAR;
 
 /** Kinds by their code in the index (the code is the array position). */

@@ -11,6 +11,7 @@ export interface Citation {
   readonly source: string;
   /** The article or clause, e.g. `Art. 148(5)`; absent when the whole text is meant. */
   readonly article?: string;
+  /** How well the rule is attested: `P` clause read, `S` secondary sources agree, `X` practice only, `U` unverified. */
   readonly mark: EvidenceMark;
   /** What this citation supports, when the field it sits on does not say it already. */
   readonly note?: string;

@@ -8,7 +8,13 @@
  */
 import type { DossierCodeRejection } from '../errors/invalid-dossier-code-error.js';
 
-/** Decision 20/2020/QĐ-TTg [S]: an electronic agency identifier has at most 35 characters. */
+/**
+ * Decision 20/2020/QĐ-TTg [S]: an electronic agency identifier has at most 35 characters.
+ * @example
+ * MAX_AGENCY_LENGTH // 35
+ * isDossierCode(`H56.${'1'.repeat(MAX_AGENCY_LENGTH - 4)}-250815-0042`) // true — 35 characters
+ * isDossierCode(`H56.${'1'.repeat(MAX_AGENCY_LENGTH - 3)}-250815-0042`) // false — 36: rejected as `agency-too-long`
+ */
 export const MAX_AGENCY_LENGTH = 35;
 
 /** Flag in `scanAgency`'s result: the first group looks like a level-1 unit. */

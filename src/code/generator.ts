@@ -27,7 +27,9 @@ export interface DossierCodeGeneratorOptions {
 
 /** Issues the dossier codes of one agency. */
 export interface DossierCodeGenerator {
+  /** The agency identifier the codes start with. */
   readonly agency: string;
+  /** The scheme the codes are written in, or `undefined` when none was named. */
   readonly scheme: DossierCodeSchemeId | undefined;
   /**
    * Allocates the next sequence of the agency on `receivedAt`'s Vietnamese day and returns the

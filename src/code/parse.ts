@@ -34,6 +34,7 @@ export interface ParsedDossierCode {
    * 2026, or a code dated before 2019-01-06.
    */
   readonly schemeInForce: boolean;
+  /** The agency identifier and its groups. */
   readonly agency: ParsedAgency;
   /** The receipt day (Vietnamese time) as a day number. */
   readonly receivedOn: DayNumber;

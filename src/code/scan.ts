@@ -12,6 +12,10 @@ import { HIGHEST_FIRST_FROM, type DossierCodeScheme } from './schemes.js';
 /**
  * Longest sequence (15 digits) that stays an exact JavaScript integer. Past 9999 sequences widen,
  * never wrap [X: real systems widen] (`spec/dossier-code.md`, "Sequences in practice").
+ * @example
+ * MAX_SEQUENCE // 999999999999999
+ * parseDossierCode('H56.22.17.000-250815-999999999999999').sequence === MAX_SEQUENCE // true
+ * isDossierCode('H56.22.17.000-250815-1000000000000000') // false — 16 digits
  */
 export const MAX_SEQUENCE = 999_999_999_999_999;
 const MAX_SEQUENCE_DIGITS = 15;

@@ -23,6 +23,7 @@ export type DossierCodeSchemeId = 'tt01-2018' | 'qd20-2020' | 'tt04-2025-central
 
 /** One dossier code scheme. All are `<agency>-<YYMMDD>-<sequence>`; they differ as described. */
 export interface DossierCodeScheme {
+  /** Stable id, e.g. `qd20-2020`. */
   readonly id: DossierCodeSchemeId;
   /** A one-line description. */
   readonly title: string;
@@ -134,14 +135,24 @@ export const tt04_2025_centralised: DossierCodeScheme = scheme({
   ],
 });
 
-/** Every built-in scheme by id, oldest first. */
+/**
+ * Every built-in scheme by id, oldest first.
+ * @example
+ * dossierCodeSchemes['qd20-2020'] === qd20_2020 // true
+ * dossierCodeSchemes['tt01-2018'].validTo // '2025-06-30' — the last receipt day under Decree 61/2018
+ */
 export const dossierCodeSchemes: Readonly<Record<DossierCodeSchemeId, DossierCodeScheme>> = Object.freeze({
   'tt01-2018': tt01_2018,
   'qd20-2020': qd20_2020,
   'tt04-2025-centralised': tt04_2025_centralised,
 });
 
-/** The scheme ids, oldest first. */
+/**
+ * The scheme ids, oldest first.
+ * @example
+ * DOSSIER_CODE_SCHEME_IDS // ['tt01-2018', 'qd20-2020', 'tt04-2025-centralised']
+ * DOSSIER_CODE_SCHEME_IDS.map((id) => dossierCodeSchemes[id].validFrom) // ['2019-01-06', '2025-07-01', '2026-01-25']
+ */
 export const DOSSIER_CODE_SCHEME_IDS: readonly DossierCodeSchemeId[] = Object.freeze(
   Object.keys(dossierCodeSchemes) as DossierCodeSchemeId[],
 );

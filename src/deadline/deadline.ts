@@ -16,9 +16,13 @@ import type { Ruleset } from './rulesets.js';
 export interface TraceStep {
   /** A stable id of the rule, e.g. `cutoff`, `count-working-days`, `skip`, `roll-off`. */
   readonly rule: string;
+  /** What the rule did, in a sentence. */
   readonly message: string;
+  /** The legal basis of the rule, when one applies. */
   readonly basis?: Citation;
+  /** The day the step moves the date from (`YYYY-MM-DD`); absent when it does not move it. */
   readonly from?: string;
+  /** The day the step moves the date to (`YYYY-MM-DD`); absent when it does not move it. */
   readonly to?: string;
 }
 
@@ -70,15 +74,21 @@ export class Deadline {
   readonly receivedMs: EpochMs;
   /** The moment counting started (after off-hours and cut-off rules; mode C: clamped into office hours). */
   readonly startMs: EpochMs;
+  /** The limit counted, parsed, e.g. `{ value: 3, unit: 'working-days' }`. */
   readonly limit: Limit;
+  /** The receipt channel (default `in-person`). */
   readonly channel: Channel;
+  /** The counting mode applied: `A`, `B`, `B-prime` or `C`. */
   readonly mode: CountingMode;
+  /** The rule set applied: the one named, else the one in force on the receipt day. */
   readonly ruleset: Ruleset;
+  /** The peer preset applied, or `undefined` when none was named. */
   readonly preset: Preset | undefined;
   /** True when a calendar year without a complete official notice was used. */
   readonly provisional: boolean;
-  /** The calendar and office hours used (for status and remaining-time helpers). */
+  /** The calendar used (for status and remaining-time helpers). */
   readonly calendar: WorkCalendar;
+  /** The office hours used (for status and remaining-time helpers). */
   readonly officeHours: OfficeHours;
   /** Working hours in a working day (for hour arithmetic and remaining-time display). */
   readonly hoursPerWorkingDay: number;

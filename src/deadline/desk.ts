@@ -7,8 +7,22 @@ import { WorkingClock } from './working-clock.js';
 
 /** When the apology and new appointment (xin lỗi và hẹn lại / gia hạn) may be issued. */
 export type ApologyWindow =
-  | { readonly timing: 'before-due'; readonly latestDay: string; readonly basis: Citation }
-  | { readonly timing: 'after-due'; readonly earliestAt: string; readonly basis: Citation };
+  | {
+      /** The apology is due before the appointment. */
+      readonly timing: 'before-due';
+      /** Last day (`YYYY-MM-DD`) to issue it: `noticeDays` working days before the due day. */
+      readonly latestDay: string;
+      /** The rule's basis (the rule set's `extension.noticeDays`). */
+      readonly basis: Citation;
+    }
+  | {
+      /** The apology is issued once the appointment has passed. */
+      readonly timing: 'after-due';
+      /** The appointment (`YYYY-MM-DDTHH:mm:ss+07:00`), from which it may be issued. */
+      readonly earliestAt: string;
+      /** The rule's basis (the rule set's `extension.timing`). */
+      readonly basis: Citation;
+    };
 
 /**
  * The window for the single extension under the deadline's rule set: by default no later than
@@ -54,11 +68,17 @@ function clockOf(deadline: Deadline): WorkingClock {
  * remainingTime(deadline, '2025-09-05T09:00').text // 'quá hạn 0 ngày 2 giờ' — 07:00 to 09:00 the next morning
  */
 export function remainingTime(deadline: Deadline, at: MomentInput): {
+  /** Whether the appointment has passed at `at`. */
   readonly overdue: boolean;
+  /** Working minutes left until the appointment; negative once overdue. */
   readonly workingMinutes: number;
+  /** Whole working days (of `hoursPerWorkingDay` hours) in the remaining or overdue time. */
   readonly days: number;
+  /** Hours beyond those days. */
   readonly hours: number;
+  /** Minutes beyond those hours. */
   readonly minutes: number;
+  /** As portals show it: `còn 0 ngày 1 giờ`, or `quá hạn 1 ngày 2 giờ` once past (minutes added when not 0). */
   readonly text: string;
 } {
   const atMs = parseMoment(at, ['at']);

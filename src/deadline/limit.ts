@@ -8,7 +8,9 @@ export type LimitUnit = 'working-days' | 'working-hours' | 'calendar-days' | 'sa
 
 /** A time limit: a number and its unit. Working days may be fractional (0.25, 0.5 — step allotments). */
 export interface Limit {
+  /** How many units: ≥ 0, `0` only for `same-day`; whole for calendar days and months. */
   readonly value: number;
+  /** What the value counts. */
   readonly unit: LimitUnit;
 }
 

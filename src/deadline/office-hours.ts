@@ -9,11 +9,13 @@ export type Window = readonly [open: number, close: number];
  * "Office hours" [X]). Only days the calendar marks working are open.
  */
 export interface OfficeHours {
+  /** The windows of each weekday, index 0 Sunday … 6 Saturday, in time order and not overlapping. */
   readonly byWeekday: readonly (readonly Window[])[];
 }
 
 /** Office hours as people write them: `{ default: ['07:00-11:30', '13:30-17:00'], 6: ['07:30-11:30'] }`. */
 export interface OfficeHoursInput {
+  /** Windows of every weekday not listed, e.g. `['07:00-11:30', '13:30-17:00']`. */
   readonly default: readonly string[];
   readonly [weekday: number]: readonly string[] | undefined;
 }
@@ -64,7 +66,13 @@ export function officeHours(input: OfficeHoursInput): OfficeHours {
   return Object.freeze({ byWeekday: Object.freeze(byWeekday) });
 }
 
-/** 07:00–11:30 and 13:30–17:00: the hours of the spec's worked examples and of the Thanh Hóa system [X]. */
+/**
+ * 07:00–11:30 and 13:30–17:00: the hours of the spec's worked examples and of the Thanh Hóa system [X];
+ * 8 working hours a day (Decision 188/1999/QĐ-TTg [S]). The default of `computeDeadline`.
+ * @example
+ * STANDARD_OFFICE_HOURS.byWeekday[1].map(([open, close]) => `${formatClock(open)}-${formatClock(close)}`) // ['07:00-11:30', '13:30-17:00']
+ * new WorkingClock(vnCalendar().days, STANDARD_OFFICE_HOURS).uniformMinutes // 480 — 8 hours
+ */
 export const STANDARD_OFFICE_HOURS: OfficeHours = officeHours({ default: ['07:00-11:30', '13:30-17:00'] });
 
 /**

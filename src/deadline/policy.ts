@@ -21,9 +21,22 @@ export type Channel = 'in-person' | 'online' | 'post';
  * - `{ kind: 'none' }`.
  */
 export type Cutoff =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'time'; readonly minute: number }
-  | { readonly kind: 'before-closing'; readonly minutes: number };
+  | {
+      /** No cut-off: the hour of receipt never moves counting to the next working day. */
+      readonly kind: 'none';
+    }
+  | {
+      /** A fixed time of day. */
+      readonly kind: 'time';
+      /** The cut-off in minutes after Vietnamese midnight, e.g. `900` for 15:00. */
+      readonly minute: number;
+    }
+  | {
+      /** A span before the office's closing. */
+      readonly kind: 'before-closing';
+      /** How many minutes before closing the cut-off falls, e.g. `60`. */
+      readonly minutes: number;
+    };
 
 /**
  * What a receipt outside office hours or on a day off counts as:
@@ -42,17 +55,22 @@ export type DueRounding = 'none' | 'quarter-hour-up';
 
 /** Everything `computeDeadline` needs to know beyond the receipt and the limit, fully resolved. */
 export interface DeadlinePolicy {
+  /** The counting mode: `A`, `B`, `B-prime` or `C`. */
   readonly mode: CountingMode;
   /**
    * The cut-off the caller or preset chose; `undefined` leaves it to the rule set: its `cutoff`
    * for modes A and C (none in every shipped rule set) and its `modeBCutoff` for B and B′ (15:00).
    */
   readonly cutoff: Cutoff | undefined;
+  /** The office hours that working hours and closing times are read from. */
   readonly officeHours: OfficeHours;
+  /** For each channel, what a receipt outside office hours or on a day off counts as. */
   readonly offHoursReceipt: Readonly<Record<Channel, OffHoursReceipt>>;
+  /** When on its last day a day-based limit falls due. */
   readonly dueTime: DueTime;
   /** Civil Code 2015 Art. 148(5): a calendar-day period whose last day is a day off ends on the next working day. */
   readonly calendarDayRollOff: boolean;
+  /** Rounding of the due moment. */
   readonly rounding: DueRounding;
   /** Working hours in a working day (8: state agencies work 40 hours over 5 days, Decision 188/1999/QĐ-TTg [S]). */
   readonly hoursPerWorkingDay: number;
@@ -60,13 +78,19 @@ export interface DeadlinePolicy {
 
 /** A policy as a caller writes it: any subset, with readable values. */
 export interface DeadlinePolicyInput {
+  /** The counting mode; default: the preset's, else the rule set's (`A` in every shipped rule set). */
   readonly mode?: CountingMode;
   /** `'15:00'`, `'none'`, `'closing-60'` (the last 60 minutes before closing), or a `Cutoff`. */
   readonly cutoff?: string | Cutoff;
+  /** Office hours; default: the preset's, else `STANDARD_OFFICE_HOURS` (07:00–11:30, 13:30–17:00). */
   readonly officeHours?: OfficeHoursInput | OfficeHours;
+  /** Per channel, merged over the preset's, else the defaults: `in-person` as received, `online` and `post` as the rule set says. */
   readonly offHoursReceipt?: Partial<Record<Channel, OffHoursReceipt>>;
+  /** When a day-based limit falls due on its last day; default: the preset's, else the rule set's (`closing`). */
   readonly dueTime?: DueTime;
+  /** Whether a calendar-day period ending on a day off ends on the next working day; default: the preset's, else the rule set's (`true`, Civil Code 2015 Art. 148(5)). */
   readonly calendarDayRollOff?: boolean;
+  /** Rounding of the due moment; default: the preset's, else `none`. */
   readonly rounding?: DueRounding;
   /** Working hours in a working day for modes counting hours (default 8). */
   readonly hoursPerWorkingDay?: number;
@@ -74,9 +98,12 @@ export interface DeadlinePolicyInput {
 
 /** One choice of a rule set: the value it takes, its basis, and the other readings still selectable. */
 export interface RuleChoice<T> {
+  /** The value the rule set takes. */
   readonly value: T;
+  /** Its legal (or practical) basis. */
   readonly basis: Citation;
   /** For a point the spec marks [U]: which reading this is. */
   readonly reading?: string;
+  /** The other values a policy may select instead, where readings or systems differ. */
   readonly alternatives?: readonly T[];
 }

@@ -9,9 +9,13 @@ export type PresetId = 'thanh-hoa' | 'opencps';
  * integrator migrating data gets the numbers the old system printed. Practice, not law [X].
  */
 export interface Preset {
+  /** Stable id: `thanh-hoa` or `opencps`. */
   readonly id: PresetId;
+  /** The system's name, e.g. `OpenCPS`. */
   readonly name: string;
+  /** Where the behaviour was observed (practice, marked `X`). */
   readonly basis: Citation;
+  /** The policy fields the preset sets over the rule set's choices. */
   readonly policy: DeadlinePolicyInput;
   /** Whether the system treats make-up Saturdays as working days. */
   readonly makeUpWorkingDays: boolean;
@@ -26,6 +30,10 @@ export interface Preset {
  * 07:00–11:30 and 13:30–17:00; after 17:00 → next morning, before 07:00 → 07:00, lunch → 13:30;
  * no 15:00 rule; Saturdays never working; calendar-day limits end on the next working day;
  * supplementation moves the due date by the pause.
+ * @example
+ * computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc', preset: thanhHoa }).dueWallTime
+ * // '2025-09-04T16:10:00+07:00' — 24 working hours; the law's mode A gives 17:00 that day
+ * thanhHoa.supplementationClock // 'pause'
  */
 export const thanhHoa: Preset = Object.freeze({
   id: 'thanh-hoa',
@@ -52,6 +60,10 @@ export const thanhHoa: Preset = Object.freeze({
  * OpenCPS (`spec/deadline.md`, "Peer presets" [X]): mode C, 8 h/day, per-weekday office hours,
  * holidays and "extended work days" (make-up Saturdays are working), due time rounded up to the
  * next quarter hour.
+ * @example
+ * computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc', preset: openCps }).dueWallTime
+ * // '2025-09-04T16:15:00+07:00' — 24 working hours, rounded up to the quarter hour
+ * openCps.makeUpWorkingDays // true
  */
 export const openCps: Preset = Object.freeze({
   id: 'opencps',
@@ -74,5 +86,10 @@ export const openCps: Preset = Object.freeze({
   ]),
 });
 
-/** The peer presets by id. */
+/**
+ * The peer presets by id (practice of existing systems [X], not law).
+ * @example
+ * Object.keys(presets) // ['thanh-hoa', 'opencps']
+ * presets['thanh-hoa'] === thanhHoa // true
+ */
 export const presets: Readonly<Record<PresetId, Preset>> = Object.freeze({ 'thanh-hoa': thanhHoa, opencps: openCps });

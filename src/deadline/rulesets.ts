@@ -16,24 +16,35 @@ export type RulesetId = 'local-pre-2018' | 'nd61-2018' | 'nd118-2025';
  * A dossier keeps the rules of the day it was received (`spec/README.md`, "Which text governs when").
  */
 export interface Ruleset {
+  /** Stable id, e.g. `nd118-2025`. */
   readonly id: RulesetId;
+  /** The governing texts in a line, e.g. `Decree 118/2025/NĐ-CP (Circular 03/2025/TT-VPCP)`. */
   readonly name: string;
-  /** First and last receipt day (`YYYY-MM-DD`) the rule set governs. */
+  /** First receipt day (`YYYY-MM-DD`, Vietnamese time) the rule set governs. */
   readonly validFrom: string;
+  /** Last receipt day (`YYYY-MM-DD`) it governs; absent while it is in force. */
   readonly validTo?: string;
+  /** The texts the rule set applies, each with how well it was read. */
   readonly governing: readonly Citation[];
+  /** The counting mode (`A`, Civil Code 2015 Art. 147–148 day counting, in every shipped rule set). */
   readonly counting: RuleChoice<CountingMode>;
   /** The cut-off of the rule set's own counting (modes A and C use it; A admits none). */
   readonly cutoff: RuleChoice<Cutoff>;
   /** The cut-off modes B and B′ use when the policy names none (those modes are defined by one). */
   readonly modeBCutoff: RuleChoice<Cutoff>;
+  /** What an online filing outside office hours or on a day off counts as. */
   readonly onlineOutsideHours: RuleChoice<OffHoursReceipt>;
+  /** What a receipt by post outside office hours or on a day off counts as. */
   readonly postalReceipt: RuleChoice<OffHoursReceipt>;
+  /** When on its last day a day-based limit falls due. */
   readonly dueTime: RuleChoice<DueTime>;
+  /** Whether a calendar-day period ending on a day off ends on the next working day (Civil Code 2015 Art. 148(5)). */
   readonly calendarDayRollOff: RuleChoice<boolean>;
   /** Supplementation after receipt (bổ sung, hoàn thiện hồ sơ). */
   readonly supplementation: {
+    /** Whether the limit restarts from zero or resumes once the dossier is complete. */
     readonly clock: RuleChoice<'restart' | 'pause'>;
+    /** How many supplementation requests may be issued (`Infinity`: no limit). */
     readonly maxRequests: RuleChoice<number>;
     /** Working days after receipt within which the request must be issued; null: no limit. */
     readonly requestWithinWorkingDays: RuleChoice<number | null>;
@@ -42,9 +53,11 @@ export interface Ruleset {
   };
   /** The apology and new appointment (xin lỗi và hẹn lại / gia hạn). */
   readonly extension: {
+    /** How many times a new appointment may be set (`Infinity`: no limit). */
     readonly maxCount: RuleChoice<number>;
     /** `before-due`: at least `noticeDays` before the current appointment; `after-due`: once it has passed (Decree 297/2025 style). */
     readonly timing: RuleChoice<'before-due' | 'after-due'>;
+    /** For `before-due`: working days before the due day by which the apology must be issued. */
     readonly noticeDays: RuleChoice<number>;
   };
   /** Working hours to accept or return an online filing; null: no limit set. */
@@ -104,7 +117,13 @@ const MODE_B_CUTOFF: RuleChoice<Cutoff> = {
   alternatives: [{ kind: 'before-closing', minutes: 60 }, { kind: 'none' }],
 };
 
-/** Local rules under Decision 09/2015/QĐ-TTg (receipts before 2018-06-21): only the Civil Code counting is known. */
+/**
+ * Local rules under Decision 09/2015/QĐ-TTg (receipts before 2018-06-21): only the Civil Code counting is known.
+ * @example
+ * local_pre_2018.validTo // '2018-06-20'
+ * rulesetFor('2018-06-20T10:00') === local_pre_2018 // true
+ * local_pre_2018.supplementation.clock.reading // 'as Decree 61/2018' — unverified [U]
+ */
 export const local_pre_2018: Ruleset = deepFreeze({
   id: 'local-pre-2018',
   name: 'Local one-stop rules under Decision 09/2015/QĐ-TTg (before Decree 61/2018)',
@@ -134,7 +153,13 @@ export const local_pre_2018: Ruleset = deepFreeze({
   withdrawalBeforeDecision: { value: true, basis: cite('Decision 09/2015/QĐ-TTg', undefined, 'U') },
 });
 
-/** Decree 61/2018/NĐ-CP, guided by Circular 01/2018/TT-VPCP: receipts 2018-06-21 … 2025-06-30. */
+/**
+ * Decree 61/2018/NĐ-CP, guided by Circular 01/2018/TT-VPCP: receipts 2018-06-21 … 2025-06-30.
+ * @example
+ * [nd61_2018.validFrom, nd61_2018.validTo] // ['2018-06-21', '2025-06-30']
+ * nd61_2018.supplementation.requestWithinWorkingDays.value // 3 — Art. 19(4)
+ * nd61_2018.onlineCheckWorkingHours.value // null — no limit for checking an online dossier
+ */
 export const nd61_2018: Ruleset = deepFreeze({
   id: 'nd61-2018',
   name: 'Decree 61/2018/NĐ-CP (Circular 01/2018/TT-VPCP)',
@@ -173,7 +198,13 @@ export const nd61_2018: Ruleset = deepFreeze({
   withdrawalBeforeDecision: { value: true, basis: cite(D61, undefined, 'U', 'withdrawal rules not read in Decree 61; Decree 118 Art. 21 states them') },
 });
 
-/** Decree 118/2025/NĐ-CP, guided by Circular 03/2025/TT-VPCP: receipts from 2025-07-01. */
+/**
+ * Decree 118/2025/NĐ-CP, guided by Circular 03/2025/TT-VPCP: receipts from 2025-07-01.
+ * @example
+ * nd118_2025.validFrom // '2025-07-01'
+ * nd118_2025.onlineCheckWorkingHours.value // 8 — Art. 17(2): accept or return an online filing within 8 working hours
+ * nd118_2025.supplementation.closeAfterDays.value // 15 — Art. 19(5)
+ */
 export const nd118_2025: Ruleset = deepFreeze({
   id: 'nd118-2025',
   name: 'Decree 118/2025/NĐ-CP (Circular 03/2025/TT-VPCP)',
@@ -211,7 +242,12 @@ export const nd118_2025: Ruleset = deepFreeze({
   withdrawalBeforeDecision: { value: true, basis: cite(D118, 'Art. 21', 'P') },
 });
 
-/** The shipped rule sets by id. */
+/**
+ * The shipped rule sets by id.
+ * @example
+ * Object.keys(rulesets) // ['local-pre-2018', 'nd61-2018', 'nd118-2025']
+ * rulesets['nd61-2018'].supplementation.clock.value // 'restart' — Decree 61/2018 Art. 19(4)
+ */
 export const rulesets: Readonly<Record<RulesetId, Ruleset>> = Object.freeze({
   'local-pre-2018': local_pre_2018,
   'nd61-2018': nd61_2018,

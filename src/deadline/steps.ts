@@ -7,17 +7,23 @@ import { isWholeMinutes } from './limit.js';
 
 /** One step of an internal procedure (quy trình nội bộ): the agency that owns it and its budget. */
 export interface StepBudget {
+  /** The agency (or desk) that owns the step, e.g. `Sở TN&MT`. */
   readonly agency: string;
   /** Working days, possibly fractional (0.25 for reception and transfer) [X]. */
   readonly budget: number;
+  /** An optional label of the step, carried into its `StepDue`. */
   readonly name?: string;
 }
 
 /** A step with its due moment. */
 export interface StepDue extends StepBudget {
+  /** When the step starts (the previous step's due), epoch ms. */
   readonly startsMs: EpochMs;
+  /** When the step is due, epoch ms. */
   readonly dueMs: EpochMs;
+  /** When the step starts, `YYYY-MM-DDTHH:mm:ss+07:00`. */
   readonly startsAt: string;
+  /** When the step is due, `YYYY-MM-DDTHH:mm:ss+07:00`. */
   readonly due: string;
 }
 
@@ -39,7 +45,9 @@ export interface StepDue extends StepBudget {
  * plan.total.dueWallTime // '2026-03-16T09:00:00+07:00' — 5 working days counted in hours
  */
 export function splitLimit(input: Omit<DeadlineInput, 'limit'> & { readonly steps: readonly StepBudget[] }): {
+  /** Each step with its start and due, in order. */
   readonly steps: readonly StepDue[];
+  /** The deadline of the summed budgets, counted in working hours (mode C). */
   readonly total: Deadline;
 } {
   const { steps, ...rest } = input;

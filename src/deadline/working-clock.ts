@@ -17,7 +17,9 @@ const NO_WINDOWS: readonly Window[] = Object.freeze([]);
  * clock.uniformMinutes // 480
  */
 export class WorkingClock {
+  /** The calendar's working days (a `WorkCalendar`'s `days`). */
   readonly days: WorkingDayArithmetic;
+  /** The office-hour windows of each weekday. */
   readonly hours: OfficeHours;
   /** Minutes per working day when every weekday has the same windows, else undefined. */
   readonly uniformMinutes: number | undefined;

@@ -15,7 +15,9 @@ import { MotcuaError } from './motcua-error.js';
 export class DuplicateEventError extends MotcuaError {
   readonly code = 'DUPLICATE_EVENT';
   constructor(
+    /** The id of the event applied twice. */
     readonly eventId: string,
+    /** The id of the dossier it was already applied to. */
     readonly dossierId: string,
   ) {
     super(`event ${eventId} was already applied to dossier ${dossierId}`, ['id']);

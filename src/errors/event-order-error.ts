@@ -16,8 +16,11 @@ import { MotcuaError } from './motcua-error.js';
 export class EventOrderError extends MotcuaError {
   readonly code = 'EVENT_OUT_OF_ORDER';
   constructor(
+    /** The id of the out-of-order event. */
     readonly eventId: string,
+    /** Its moment, `YYYY-MM-DDTHH:mm:ss+07:00`. */
     readonly at: string,
+    /** The moment of the last event already applied, `YYYY-MM-DDTHH:mm:ss+07:00`. */
     readonly lastAt: string,
   ) {
     super(`event ${eventId} at ${at} is earlier than the last event applied (${lastAt})`, ['at']);

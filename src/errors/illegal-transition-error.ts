@@ -16,9 +16,13 @@ import { MotcuaError } from './motcua-error.js';
 export class IllegalTransitionError extends MotcuaError {
   readonly code = 'ILLEGAL_TRANSITION';
   constructor(
+    /** The dossier's current state. */
     readonly state: string,
+    /** The type of the rejected event, e.g. `decide`. */
     readonly event: string,
+    /** The event types the state accepts; empty when the state is terminal. */
     readonly allowed: readonly string[],
+    /** The rejected event's `id`, when known. */
     readonly eventId?: string,
   ) {
     super(

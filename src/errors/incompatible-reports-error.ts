@@ -16,8 +16,11 @@ import { MotcuaError } from './motcua-error.js';
 export class IncompatibleReportsError extends MotcuaError {
   readonly code = 'INCOMPATIBLE_REPORTS';
   constructor(
+    /** The setting that differs, e.g. `from`, `groupBy` (or `version` for a state of another format). */
     readonly setting: string,
+    /** Its value in the accumulator merged into. */
     readonly left: unknown,
+    /** Its value in the state being merged. */
     readonly right: unknown,
   ) {
     super(`Cannot merge period reports built with different ${setting}: ${JSON.stringify(left)} vs ${JSON.stringify(right)}`, [setting]);

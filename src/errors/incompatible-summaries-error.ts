@@ -15,8 +15,11 @@ import { MotcuaError } from './motcua-error.js';
 export class IncompatibleSummariesError extends MotcuaError {
   readonly code = 'INCOMPATIBLE_SUMMARIES';
   constructor(
+    /** The setting that differs: `scheme`, `levelScheme`, `groupBy`, `period`, `policy` or `rounding`. */
     readonly setting: string,
+    /** Its value on the left: the first summary, or the accumulator merged into. */
     readonly left: unknown,
+    /** Its value on the right: the second summary, or the state being merged. */
     readonly right: unknown,
   ) {
     super(

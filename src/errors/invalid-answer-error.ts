@@ -15,8 +15,11 @@ import { describe } from './invalid-day-error.js';
 export class InvalidAnswerError extends MotcuaError {
   readonly code = 'INVALID_ANSWER';
   constructor(
+    /** The question's key, e.g. `'1'` for the first 2018 index. */
     readonly key: string,
+    /** The rejected answer, as given. */
     readonly input: unknown,
+    /** The answers the question allows. */
     readonly allowed: readonly (string | number)[],
     path: readonly (string | number)[] = [],
   ) {

@@ -21,7 +21,9 @@ import { MotcuaError } from './motcua-error.js';
 export class InvalidBandSetError extends MotcuaError {
   readonly code = 'INVALID_BAND_SET';
   constructor(
+    /** The id of the band set being defined. */
     readonly bandSet: string,
+    /** What is wrong, in words: the gap, overlap or empty band found. */
     readonly reason: string,
     path: readonly (string | number)[] = [],
   ) {

@@ -13,6 +13,7 @@ import { MotcuaError } from './motcua-error.js';
 export class InvalidDayError extends MotcuaError {
   readonly code = 'INVALID_DAY';
   constructor(
+    /** The rejected input, as given. */
     readonly input: unknown,
     reason = 'expected YYYY-MM-DD, a Date, or epoch milliseconds',
     path: readonly (string | number)[] = [],

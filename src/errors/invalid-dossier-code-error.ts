@@ -48,7 +48,9 @@ export type DossierCodeRejection =
 export class InvalidDossierCodeError extends MotcuaError {
   readonly code = 'INVALID_DOSSIER_CODE';
   constructor(
+    /** The rejected input, as given. */
     readonly input: unknown,
+    /** Why it was rejected, as a stable word, e.g. `lowercase`, `agency-too-long`. */
     readonly reason: DossierCodeRejection,
     detail: string,
     path: readonly (string | number)[] = [],

@@ -13,6 +13,7 @@ import { MotcuaError } from './motcua-error.js';
 export class InvalidDossierRecordError extends MotcuaError {
   readonly code = 'INVALID_DOSSIER_RECORD';
   constructor(
+    /** What is wrong with the field named by `path`, in words. */
     readonly reason: string,
     path: readonly (string | number)[] = [],
   ) {

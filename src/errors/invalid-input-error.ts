@@ -2,7 +2,9 @@ import { MotcuaError } from './motcua-error.js';
 
 /** One problem found while validating an input object. */
 export interface InputIssue {
+  /** Where in the input object the problem is, e.g. `['limit', 'value']`; empty for the whole object. */
   readonly path: readonly (string | number)[];
+  /** What is wrong there, in a sentence (without the path). */
   readonly message: string;
 }
 
@@ -19,7 +21,9 @@ export interface InputIssue {
 export class InvalidInputError extends MotcuaError {
   readonly code = 'INVALID_INPUT';
   constructor(
+    /** What was validated, e.g. `deadline input`, `office hours` (the message starts `Invalid <what>:`). */
     readonly what: string,
+    /** Every problem found, in input order; the first gives the error's `path`. */
     readonly issues: readonly InputIssue[],
   ) {
     const first = issues[0];

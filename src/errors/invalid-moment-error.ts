@@ -14,6 +14,7 @@ import { describe } from './invalid-day-error.js';
 export class InvalidMomentError extends MotcuaError {
   readonly code = 'INVALID_MOMENT';
   constructor(
+    /** The rejected input, as given. */
     readonly input: unknown,
     reason = 'expected YYYY-MM-DDTHH:mm[:ss] (Vietnamese time), an ISO string with an offset, a Date, or epoch milliseconds',
     path: readonly (string | number)[] = [],

@@ -23,6 +23,7 @@ export class RuleViolationError extends MotcuaError {
   constructor(
     /** A stable rule id, e.g. `extension.maxCount`. */
     readonly rule: string,
+    /** The legal basis of the rule broken. */
     readonly basis: Citation,
     message: string,
     path: readonly (string | number)[] = [],

@@ -13,8 +13,11 @@ import { MotcuaError } from './motcua-error.js';
 export class ScoreOutOfRangeError extends MotcuaError {
   readonly code = 'SCORE_OUT_OF_RANGE';
   constructor(
+    /** The rejected score, as given. */
     readonly score: unknown,
+    /** Lowest score the band set covers (0). */
     readonly min: number,
+    /** Highest score the band set covers (its `max`). */
     readonly max: number,
     path: readonly (string | number)[] = [],
   ) {

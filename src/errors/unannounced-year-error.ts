@@ -13,6 +13,7 @@ import { MotcuaError } from './motcua-error.js';
  */
 export class UnannouncedYearError extends MotcuaError {
   readonly code = 'UNANNOUNCED_YEAR';
+  /** @param year The Gregorian year asked about, e.g. `2030`. */
   constructor(readonly year: number, path: readonly (string | number)[] = []) {
     super(
       `The days off of ${year} are not in the calendar's official data; a strict calendar does not project them. ` +

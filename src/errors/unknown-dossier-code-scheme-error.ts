@@ -15,7 +15,9 @@ import { MotcuaError } from './motcua-error.js';
 export class UnknownDossierCodeSchemeError extends MotcuaError {
   readonly code = 'UNKNOWN_DOSSIER_CODE_SCHEME';
   constructor(
+    /** The unknown scheme id, as given. */
     readonly id: unknown,
+    /** The built-in scheme ids, oldest first. */
     readonly known: readonly string[],
     path: readonly (string | number)[] = ['scheme'],
   ) {

@@ -14,8 +14,11 @@ import { MotcuaError } from './motcua-error.js';
 export class UnknownIndexError extends MotcuaError {
   readonly code = 'UNKNOWN_INDEX';
   constructor(
+    /** The unknown question key, as given, e.g. `'10'`. */
     readonly key: string,
+    /** The id of the scheme (or name of the set of indicators) the key was looked up in. */
     readonly scheme: string,
+    /** The keys the scheme has. */
     readonly known: readonly string[],
     path: readonly (string | number)[] = [],
   ) {

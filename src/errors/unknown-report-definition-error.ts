@@ -13,7 +13,9 @@ import { MotcuaError } from './motcua-error.js';
 export class UnknownReportDefinitionError extends MotcuaError {
   readonly code = 'UNKNOWN_REPORT_DEFINITION';
   constructor(
+    /** The unknown definition id, as given. */
     readonly id: unknown,
+    /** The ids of the preset definitions. */
     readonly known: readonly string[],
   ) {
     super(`Unknown report definition ${JSON.stringify(id)} (known: ${known.join(', ')})`);

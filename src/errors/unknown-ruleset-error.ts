@@ -13,7 +13,9 @@ import { MotcuaError } from './motcua-error.js';
 export class UnknownRulesetError extends MotcuaError {
   readonly code = 'UNKNOWN_RULESET';
   constructor(
+    /** The unknown id, as given (as a string). */
     readonly id: string,
+    /** The ids motcua knows: the rule set ids, or the preset ids when `path` is `['preset']`. */
     readonly known: readonly string[],
     path: readonly (string | number)[] = ['ruleset'],
   ) {

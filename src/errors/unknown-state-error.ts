@@ -17,6 +17,7 @@ export class UnknownStateError extends MotcuaError {
   constructor(
     /** The value received, as given. */
     readonly state: unknown,
+    /** The canonical dossier states. */
     readonly known: readonly string[],
     path: readonly (string | number)[] = ['state'],
   ) {

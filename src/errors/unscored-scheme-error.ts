@@ -13,6 +13,7 @@ import { MotcuaError } from './motcua-error.js';
  */
 export class UnscoredSchemeError extends MotcuaError {
   readonly code = 'UNSCORED_SCHEME';
+  /** @param scheme The id of the scheme without points, e.g. `nd118-2025`. */
   constructor(readonly scheme: string, path: readonly (string | number)[] = []) {
     super(
       `Scheme ${scheme} defines no points; give it a scoring with withScoring(scheme, { points, bands }) before scoring`,

@@ -12,6 +12,7 @@ export type StepVerdict = 'early' | 'on-time' | 'late';
 
 /** A span during which the dossier waited for the applicant (supplement or payment). */
 export interface PauseSpan {
+  /** What the applicant was asked for: a supplement (`supplementation`, Decree 61/2018 Art. 19(4), Decree 118/2025 Art. 19(5)) or the financial obligations (`payment`). */
   readonly kind: 'supplementation' | 'payment';
   /** The request's moment. */
   readonly from: EpochMs;
@@ -39,9 +40,13 @@ export interface PauseSpan {
 
 /** One apology and new appointment. */
 export interface ExtensionRecord {
+  /** The id of the `extend` event that issued it. */
   readonly eventId: string;
+  /** When the extension was issued (the event's moment), epoch ms. */
   readonly at: EpochMs;
+  /** The appointment it replaced (the one in force when issued), epoch ms. */
   readonly fromDueMs: EpochMs;
+  /** The new appointment (`newAppointment` of the event), epoch ms. */
   readonly toDueMs: EpochMs;
   /**
    * The moment a later restart of the limit (supplementation completed under a restart clock,
@@ -75,23 +80,29 @@ export interface DossierClock {
    * day, then rolls off. Absent otherwise (then the day is recomputed from the limit).
    */
   readonly dueLastDay?: DayNumber;
-  /** The slip's computation (with its trace), and the one in force after the last restart. */
+  /** The slip's computation (with its trace): set once at acceptance, never changed by a restart. */
   readonly originalDeadline?: Deadline;
+  /** The deadline computation in force: the slip's, or the last restart's after supplementation (the limit run again from the completion); absent before acceptance. */
   readonly deadline?: Deadline;
   /** Supplementation requests after acceptance (all counted: Decision 766 treats > 1 as late [X]). */
   readonly supplementRequests: number;
   /** Correction requests at the desk, before acceptance (the clock had not started). */
   readonly deskRequests: number;
+  /** How many times the limit restarted after a completed supplementation (`supplementationClock: 'restart'`). */
   readonly restarts: number;
+  /** Extensions issued (each in `extensionLog`), including any later replaced by a restart; checked against `maxExtensions`. */
   readonly extensions: number;
   /** Each extension: when it was issued, the appointment it replaced and the new one. */
   readonly extensionLog: readonly ExtensionRecord[];
+  /** Every wait for the applicant (supplementation or payment), in order; the last is open (no `to`) while waiting. */
   readonly pauses: readonly PauseSpan[];
   /** Wall-clock ms of the spans that paused the clock (effect `pause`, closed spans). */
   readonly pausedMs: number;
   /** Working minutes of those spans. */
   readonly pausedWorkingMinutes: number;
+  /** The `decide` event's moment (result ready, portal status 9), epoch ms; absent until decided. */
   readonly decidedAt?: EpochMs;
+  /** The `return-result` event's moment (result handed over, portal status 10), epoch ms; absent until returned. */
   readonly returnedAt?: EpochMs;
   /**
    * The finish moment for metrics: the first of decided, refused after appraisal, stopped,
@@ -102,6 +113,7 @@ export interface DossierClock {
    * finish: the closing (standard) or the request (Decision 766 [X]).
    */
   readonly finishedAt?: EpochMs;
+  /** How it finished (the kind of the event that set `finishedAt`; a closing unsupplemented is `'stopped'`); absent while in progress. */
   readonly finishKind?: 'decided' | 'returned' | 'stopped' | 'refused' | 'withdrawn';
 }
 
@@ -151,7 +163,14 @@ export function unrolledLastDay(deadline: Deadline, dueMs: EpochMs): DayNumber {
  * const days12 = computeDeadline({ receivedAt: '2026-03-09T09:00', limit: '12 ngày' });
  * formatMoment(shiftByPause(days12, days12.dueMs, parseMoment('2026-03-12T10:00'), parseMoment('2026-03-18T09:00')).dueMs).slice(0, 10) // '2026-03-27'
  */
-export function shiftByPause(deadline: Deadline, dueMs: EpochMs, from: EpochMs, to: EpochMs, lastDay?: DayNumber): { dueMs: EpochMs; workingMinutes: number; lastDay?: DayNumber } {
+export function shiftByPause(deadline: Deadline, dueMs: EpochMs, from: EpochMs, to: EpochMs, lastDay?: DayNumber): {
+  /** The moved appointment, epoch ms (its time of day kept). */
+  dueMs: EpochMs;
+  /** Working minutes in the span `from` → `to` (0 when it holds none). */
+  workingMinutes: number;
+  /** Calendar-day and month limits only: the period's new last day before roll-off (pass it to the next shift); absent otherwise. */
+  lastDay?: DayNumber
+} {
   const clock = workingClockOf(deadline);
   const workingMinutes = Math.max(0, clock.workingMinutesBetween(from, to));
   const { unit, value } = deadline.limit;

@@ -16,9 +16,13 @@ import { planSteps, type StepSpec, type StepState } from './steps.js';
 
 /** The applicant (người nộp hồ sơ / tổ chức, cá nhân), as forms print it. */
 export interface Applicant {
+  /** The applicant's name (person or organisation), as printed on the forms. */
   readonly name: string;
+  /** The applicant's address. */
   readonly address?: string;
+  /** A phone number, as given. */
   readonly phone?: string;
+  /** An email address, as given. */
   readonly email?: string;
 }
 
@@ -36,6 +40,7 @@ export interface DossierInput {
   readonly limit: LimitInput;
   /** Default `in-person`. */
   readonly channel?: Channel;
+  /** Who filed the dossier (printed on the slip and the register); optional. */
   readonly applicant?: Applicant;
   /** Default: the rule set in force on the receipt day (chosen when the dossier is accepted). */
   readonly ruleset?: RulesetId;
@@ -56,17 +61,29 @@ export interface DossierInput {
  * `applyEvent` returns a new one. Every field is derived from the `DossierInput` and the events.
  */
 export interface Dossier {
+  /** The dossier's id: `DossierInput.id`, or a nanoid drawn at creation. */
   readonly id: string;
+  /** The procedure (thủ tục hành chính), as given in `DossierInput.procedure`. */
   readonly procedure: string;
+  /** The field (lĩnh vực). */
   readonly field: string;
+  /** The receiving unit (the one-stop desk's agency). */
   readonly unit: string;
+  /** The procedure's limit (thời hạn giải quyết), parsed into `{ value, unit }`. */
   readonly limit: Limit;
+  /** How it was filed: `in-person` (default), `online` or `post`. */
   readonly channel: Channel;
+  /** The applicant, deep-frozen; absent when the input gave none. */
   readonly applicant?: Applicant;
+  /** The rule set named in the input; absent when it is chosen by the receipt day. */
   readonly rulesetId?: RulesetId;
+  /** The peer preset named in the input (`thanh-hoa`, `opencps`); absent otherwise. */
   readonly presetId?: PresetId;
+  /** The input's overrides of the appointment computation, deep-frozen; absent when none. */
   readonly deadlinePolicy?: DeadlinePolicyInput;
+  /** The input's lifecycle policy switches, deep-frozen; absent when none. */
   readonly policy?: LifecyclePolicyInput;
+  /** The input's work calendar (used as is); absent: `vnCalendar()` or the preset's variant. */
   readonly calendar?: WorkCalendar;
   /** The canonical state. */
   readonly state: DossierState;
@@ -76,6 +93,7 @@ export interface Dossier {
   readonly ruleset?: Ruleset;
   /** The lifecycle rules resolved from the rule set, preset and policy, once accepted. */
   readonly rules?: LifecycleRules;
+  /** The clock derived from the events: receipt, appointments, pauses, extensions, finish. */
   readonly clock: DossierClock;
   /** The liên thông steps (empty without a plan). */
   readonly steps: readonly StepState[];

@@ -26,7 +26,12 @@ export type EventType =
   | 'request-payment' | 'payment-received' | 'extend' | 'refuse' | 'withdraw' | 'stop' | 'close-unsupplemented'
   | 'decide' | 'return-result';
 
-/** Every event type. */
+/**
+ * Every event type.
+ * @example
+ * EVENT_TYPES.length // 15
+ * EVENT_TYPES.filter((t) => transitionOf('new', t) !== undefined) // ['submit', 'accept', 'refuse-at-reception', 'request-supplement', 'withdraw']
+ */
 export const EVENT_TYPES: readonly EventType[] = Object.freeze([
   'submit', 'accept', 'refuse-at-reception', 'hand-over', 'request-supplement', 'supplement-received',
   'request-payment', 'payment-received', 'extend', 'refuse', 'withdraw', 'stop', 'close-unsupplemented',
@@ -48,9 +53,13 @@ export interface EventBase {
 }
 
 /** Submitted online or by post. */
-export interface SubmitEvent extends EventBase { readonly type: 'submit' }
+export interface SubmitEvent extends EventBase {
+  /** The event type (the union's discriminant): `'submit'`. */
+  readonly type: 'submit'
+}
 /** Accepted: the receipt slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) is issued. */
 export interface AcceptEvent extends EventBase {
+  /** The event type (the union's discriminant): `'accept'`. */
   readonly type: 'accept';
   /** The dossier code printed on the slip (mã số hồ sơ). */
   readonly code: string;
@@ -60,41 +69,104 @@ export interface AcceptEvent extends EventBase {
   readonly appointment?: EpochMs;
 }
 /** Refused at reception, with reasons (Phiếu từ chối tiếp nhận giải quyết hồ sơ). */
-export interface RefuseAtReceptionEvent extends EventBase { readonly type: 'refuse-at-reception'; readonly reasons: readonly string[] }
+export interface RefuseAtReceptionEvent extends EventBase {
+  /** The event type (the union's discriminant): `'refuse-at-reception'`. */
+  readonly type: 'refuse-at-reception';
+  /** Why the dossier is not received (at least one reason), as the refusal form prints them. */
+  readonly reasons: readonly string[]
+}
 /**
  * A transfer to an agency or a step hand-over (liên thông): `unit`/`officer` give, `toUnit`/`toOfficer`
  * receive. `completes` and `starts` name plan steps; by default the giver's open steps complete and
  * the receiver's next ready steps start.
  */
 export interface HandOverEvent extends EventBase {
+  /** The event type (the union's discriminant): `'hand-over'`. */
   readonly type: 'hand-over';
+  /** The receiving unit or agency. */
   readonly toUnit: string;
+  /** The receiving officer, when known. */
   readonly toOfficer?: string;
+  /** Ids of the plan steps this hand-over finishes; default: the giver's open steps (`[]`: none). */
   readonly completes?: readonly string[];
+  /** Ids of the plan steps it starts; default: the receiver's ready steps (`[]`: none). */
   readonly starts?: readonly string[];
 }
 /** A supplementation request (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ): everything at once. */
-export interface RequestSupplementEvent extends EventBase { readonly type: 'request-supplement'; readonly items: readonly string[] }
+export interface RequestSupplementEvent extends EventBase {
+  /** The event type (the union's discriminant): `'request-supplement'`. */
+  readonly type: 'request-supplement';
+  /** Everything the applicant must supply or correct, all at once (at least one item). */
+  readonly items: readonly string[]
+}
 /** The requested supplement arrived; the dossier is complete. */
-export interface SupplementReceivedEvent extends EventBase { readonly type: 'supplement-received' }
+export interface SupplementReceivedEvent extends EventBase {
+  /** The event type (the union's discriminant): `'supplement-received'`. */
+  readonly type: 'supplement-received'
+}
 /** The applicant is asked to pay financial obligations. */
-export interface RequestPaymentEvent extends EventBase { readonly type: 'request-payment'; readonly amount?: number; readonly items?: readonly string[] }
+export interface RequestPaymentEvent extends EventBase {
+  /** The event type (the union's discriminant): `'request-payment'`. */
+  readonly type: 'request-payment';
+  /** The amount to pay (≥ 0), when stated. */
+  readonly amount?: number;
+  /** The obligations to pay (fees, charges, taxes), when listed. */
+  readonly items?: readonly string[]
+}
 /** The financial obligations were paid. */
-export interface PaymentReceivedEvent extends EventBase { readonly type: 'payment-received' }
+export interface PaymentReceivedEvent extends EventBase {
+  /** The event type (the union's discriminant): `'payment-received'`. */
+  readonly type: 'payment-received'
+}
 /** The apology and new appointment (Phiếu xin lỗi và hẹn lại / Phiếu đề nghị gia hạn). */
-export interface ExtendEvent extends EventBase { readonly type: 'extend'; readonly reason: string; readonly newAppointment: EpochMs }
+export interface ExtendEvent extends EventBase {
+  /** The event type (the union's discriminant): `'extend'`. */
+  readonly type: 'extend';
+  /** Why the appointment is moved, as the apology / extension form prints it. */
+  readonly reason: string;
+  /** The new appointment, epoch ms: after the one in force. */
+  readonly newAppointment: EpochMs
+}
 /** Refused after appraisal: the refusal, with reasons, is the result. */
-export interface RefuseEvent extends EventBase { readonly type: 'refuse'; readonly reasons: readonly string[] }
+export interface RefuseEvent extends EventBase {
+  /** The event type (the union's discriminant): `'refuse'`. */
+  readonly type: 'refuse';
+  /** Why the request is refused (at least one reason): the refusal form's content. */
+  readonly reasons: readonly string[]
+}
 /** The applicant withdraws the dossier. */
-export interface WithdrawEvent extends EventBase { readonly type: 'withdraw'; readonly reason?: string }
+export interface WithdrawEvent extends EventBase {
+  /** The event type (the union's discriminant): `'withdraw'`. */
+  readonly type: 'withdraw';
+  /** The applicant's reason, if given (printed on the stop notice). */
+  readonly reason?: string
+}
 /** The agency stops handling the dossier (Thông báo dừng giải quyết hồ sơ). */
-export interface StopEvent extends EventBase { readonly type: 'stop'; readonly reason: string }
+export interface StopEvent extends EventBase {
+  /** The event type (the union's discriminant): `'stop'`. */
+  readonly type: 'stop';
+  /** Why the agency stops handling (printed on the stop notice). */
+  readonly reason: string
+}
 /** Closed because the requested supplement did not come in time. */
-export interface CloseUnsupplementedEvent extends EventBase { readonly type: 'close-unsupplemented' }
+export interface CloseUnsupplementedEvent extends EventBase {
+  /** The event type (the union's discriminant): `'close-unsupplemented'`. */
+  readonly type: 'close-unsupplemented'
+}
 /** The decision is made; the result is ready. */
-export interface DecideEvent extends EventBase { readonly type: 'decide'; readonly resultCode?: string }
+export interface DecideEvent extends EventBase {
+  /** The event type (the union's discriminant): `'decide'`. */
+  readonly type: 'decide';
+  /** The result's code (synced to the portal with the finish), when recorded. */
+  readonly resultCode?: string
+}
 /** The result is handed over (in person, by post or online). */
-export interface ReturnResultEvent extends EventBase { readonly type: 'return-result'; readonly to?: string }
+export interface ReturnResultEvent extends EventBase {
+  /** The event type (the union's discriminant): `'return-result'`. */
+  readonly type: 'return-result';
+  /** To whom or where the result went, when recorded (the control sheet's receiver). */
+  readonly to?: string
+}
 
 /** An event: validated, frozen, with its moment as epoch ms. Build one with `createEvent`. */
 export type DossierEvent =

@@ -32,6 +32,7 @@ export interface TimelinessFacts {
   readonly slipDueMs: EpochMs;
   /** The first of decided, refused after appraisal, stopped (or closed unsupplemented), withdrawn. */
   readonly finishedAt?: EpochMs;
+  /** How it finished (`dossier.clock.finishKind`: a closing unsupplemented is `'stopped'`); absent while in progress. */
   readonly finishKind?: 'decided' | 'returned' | 'stopped' | 'refused' | 'withdrawn';
   /** Supplementation requests after acceptance (Decision 766: more than one → late [X]). */
   readonly supplementRequests: number;
@@ -44,9 +45,13 @@ export interface TimelinessFacts {
   readonly pendingSupplementSince?: EpochMs;
   /** Present (true) for a dossier refused at reception: counted as received, never classified. */
   readonly refusedAtReception?: true;
+  /** How it was filed (`dossier.channel`): `in-person`, `online` or `post`. */
   readonly channel: Channel;
+  /** The receiving unit (`dossier.unit`): a grouping key of the reports. */
   readonly unit: string;
+  /** The field, lĩnh vực (`dossier.field`): a grouping key. */
   readonly field: string;
+  /** The procedure (`dossier.procedure`): a grouping key. */
   readonly procedure: string;
   /** The national portal status code (1–10). */
   readonly status: PortalStatus;

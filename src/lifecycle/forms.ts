@@ -15,18 +15,29 @@ const wall = (ms: EpochMs | undefined): string | undefined => (ms === undefined 
  * 118/2025 dossiers [S: "carried into Circular 03/2025 with some renaming"; its form number was not read].
  */
 export interface ReceiptSlip {
+  /** The form's title with its source: Circular 03/2025/TT-VPCP for a dossier under rule set `nd118-2025`, else Circular 01/2018/TT-VPCP Mẫu 01. */
   readonly form: string;
+  /** The dossier code (mã số hồ sơ) from the `accept` event. */
   readonly code: string;
+  /** The procedure (`dossier.procedure`). */
   readonly procedure: string;
+  /** The field, lĩnh vực (`dossier.field`). */
   readonly field: string;
+  /** The receiving unit: the `accept` event's unit. */
   readonly unit: string;
+  /** The receiving officer: the `accept` event's officer. */
   readonly officer: string;
+  /** The applicant; absent when the dossier has none. */
   readonly applicant?: Applicant;
+  /** How it was filed: `in-person`, `online` or `post`. */
   readonly channel: Dossier['channel'];
   /** Times to the minute, Vietnamese wall time. */
   readonly receivedAt: string;
+  /** The appointment (ngày hẹn trả kết quả) as the slip printed it, ISO with `+07:00` (e.g. `'2026-03-23T17:00:00+07:00'`); the original, never moved. */
   readonly appointment: string;
+  /** The procedure's limit as text, e.g. `'10 ngày làm việc'`. */
   readonly limit: string;
+  /** The id of the rule set in force, e.g. `'nd118-2025'`. */
   readonly ruleset: string;
 }
 
@@ -73,15 +84,31 @@ export function receiptSlip(dossier: Dossier): ReceiptSlip | undefined {
 
 /** One row of the control sheet: a hand-over, its time, giver and receiver, and how the finished step(s) did. */
 export interface ControlSheetRow {
+  /** The id of the event this row prints. */
   readonly eventId: string;
+  /** The event's moment, ISO with `+07:00`, to the minute (e.g. `'2026-03-09T09:30:00+07:00'`). */
   readonly at: string;
+  /** The event's type: `accept`, `hand-over`, `decide`, `refuse` or `return-result`. */
   readonly kind: DossierEvent['type'];
+  /** The giving unit (the event's `unit`). */
   readonly fromUnit: string;
+  /** The giving officer (the event's `officer`). */
   readonly fromOfficer: string;
+  /** The receiver: a hand-over's `toUnit`, or a return's `to`; absent for other rows. */
   readonly toUnit?: string;
+  /** The receiving officer of a hand-over, when given. */
   readonly toOfficer?: string;
   /** The steps this hand-over finished, each with its own due moment and verdict. */
-  readonly steps: readonly { readonly id: string; readonly agency: string; readonly due: string; readonly verdict: StepVerdict }[];
+  readonly steps: readonly {
+    /** The step's id in the plan. */
+    readonly id: string;
+    /** The agency that owns the step. */
+    readonly agency: string;
+    /** The step's own due moment, ISO with `+07:00`. */
+    readonly due: string;
+    /** Early / on time / late against that due moment. */
+    readonly verdict: StepVerdict
+  }[];
   /**
    * The worst verdict of those steps; without a step plan, against the appointment metrics judge
    * (`timelinessFacts(d).originalDueMs`: the slip's, after restarts and pauses, never the
@@ -135,21 +162,37 @@ export function controlSheet(dossier: Dossier): readonly ControlSheetRow[] {
 
 /** One row of the register (Sổ theo dõi hồ sơ; Circular 01/2018 [S]). */
 export interface RegisterRow {
+  /** The dossier code from the slip; absent before acceptance. */
   readonly code?: string;
+  /** The procedure (`dossier.procedure`). */
   readonly procedure: string;
+  /** The field, lĩnh vực (`dossier.field`). */
   readonly field: string;
+  /** The receiving unit (`dossier.unit`). */
   readonly unit: string;
+  /** The applicant's name; absent when the dossier has no applicant. */
   readonly applicant?: string;
+  /** The receipt moment, ISO with `+07:00`; absent before acceptance. */
   readonly receivedAt?: string;
+  /** The slip's appointment (never moved), ISO with `+07:00`; absent before acceptance. */
   readonly appointment?: string;
+  /** The appointment in force (after restart, pause or extension), ISO with `+07:00`; absent before acceptance. */
   readonly currentAppointment?: string;
+  /** The units the dossier was handed over to, each once, in the order of their first hand-over. */
   readonly transferredTo: readonly string[];
+  /** When the decision was made, ISO with `+07:00`; absent until decided. */
   readonly decidedAt?: string;
+  /** When the result was handed over, ISO with `+07:00`; absent until returned. */
   readonly returnedAt?: string;
+  /** The canonical state. */
   readonly state: Dossier['state'];
+  /** The national portal status code (1–10) of the state. */
   readonly portalStatus: PortalStatus;
+  /** The portal's label of that code (`PORTAL_STATUS_LABELS`), e.g. `'Đã trả kết quả'`. */
   readonly portalStatusLabel: string;
+  /** Supplementation requests after acceptance. */
   readonly supplementRequests: number;
+  /** Extensions issued (at most one under the rule sets). */
   readonly extensions: number;
 }
 
@@ -195,17 +238,27 @@ export function registerRow(dossier: Dossier): RegisterRow {
 
 /** The apology and new appointment form's data. */
 export interface ExtensionForm {
+  /** The form's title with its source: Decree 118/2025 Art. 19(6) for a dossier under rule set `nd118-2025`, else Circular 01/2018/TT-VPCP Mẫu 04. */
   readonly form: string;
+  /** The dossier code from the slip; absent when the dossier has none. */
   readonly code?: string;
+  /** The procedure (`dossier.procedure`). */
   readonly procedure: string;
+  /** The applicant; absent when the dossier has none. */
   readonly applicant?: Applicant;
+  /** The unit that issued the extension (the `extend` event's unit). */
   readonly unit: string;
+  /** The officer who issued it (the `extend` event's officer). */
   readonly officer: string;
+  /** When it was issued, ISO with `+07:00`. */
   readonly issuedAt: string;
+  /** The reason given on the `extend` event. */
   readonly reason: string;
+  /** The dossier's receipt moment, ISO with `+07:00`. */
   readonly receivedAt?: string;
-  /** The appointment being replaced, and the new one. */
+  /** The appointment being replaced (the one in force when issued), ISO with `+07:00`. */
   readonly previousAppointment: string;
+  /** The new appointment, ISO with `+07:00`. */
   readonly newAppointment: string;
 }
 
@@ -246,23 +299,33 @@ export function extensionForms(dossier: Dossier): readonly ExtensionForm[] {
 
 /** The stop notice's data (Thông báo dừng giải quyết hồ sơ). */
 export interface StopNotice {
+  /** The form's title with its source (Circular 03/2025/TT-VPCP Art. 7). */
   readonly form: string;
   /** Why handling stopped: the applicant withdrew (Decree 118/2025 Art. 21), or the agency stopped it. */
   readonly cause: 'withdrawal' | 'agency-stop';
+  /** The dossier code from the slip; absent when the dossier has none. */
   readonly code?: string;
+  /** The procedure (`dossier.procedure`). */
   readonly procedure: string;
+  /** The field, lĩnh vực (`dossier.field`). */
   readonly field: string;
+  /** The applicant; absent when the dossier has none. */
   readonly applicant?: Applicant;
   /** The unit and officer that recorded the withdrawal or the stop. */
   readonly unit: string;
+  /** The officer who recorded the withdrawal or the stop. */
   readonly officer: string;
   /** When handling stopped (the event's moment), to the minute. */
   readonly stoppedAt: string;
+  /** The reason given on the `withdraw` or `stop` event; absent when none was given. */
   readonly reason?: string;
+  /** The dossier's receipt moment, ISO with `+07:00`. */
   readonly receivedAt?: string;
   /** The appointment in force when handling stopped. */
   readonly appointment?: string;
+  /** The portal status code: 7 after a withdrawal, 8 after a stop. */
   readonly portalStatus: PortalStatus;
+  /** The portal's label of that code (`PORTAL_STATUS_LABELS`). */
   readonly portalStatusLabel: string;
 }
 

@@ -33,21 +33,33 @@ export interface LifecyclePolicyInput {
 
 /** One resolved lifecycle rule: its value, its basis and where the value came from. */
 export interface LifecycleRule<T> {
+  /** The value in force. */
   readonly value: T;
+  /** Where the value comes from: the rule set's article, the preset's source, or "caller policy" [U]. */
   readonly basis: Citation;
+  /** Which layer set it: the rule set, the preset (supplementation clock only) or the caller's policy. */
   readonly source: 'ruleset' | 'preset' | 'policy';
 }
 
 /** The lifecycle rules of a dossier, resolved from its rule set, preset and policy. */
 export interface LifecycleRules {
+  /** Supplementation after acceptance restarts the limit (`restart`) or pauses it (`pause`). */
   readonly supplementationClock: LifecycleRule<'restart' | 'pause'>;
+  /** Supplementation requests allowed after acceptance (`Infinity`: no limit). */
   readonly maxSupplementRequests: LifecycleRule<number>;
+  /** Working days after receipt within which a request may be issued; `null`: no limit. */
   readonly supplementRequestWithinWorkingDays: LifecycleRule<number | null>;
+  /** Calendar days after an unanswered request before the dossier may be closed (Decree 118/2025 Art. 19(5): 15); `null`: no closing. */
   readonly closeUnsupplementedAfterDays: LifecycleRule<number | null>;
+  /** Extensions allowed (the rule sets: 1). */
   readonly maxExtensions: LifecycleRule<number>;
+  /** `before-due` (Decree 61/2018, 118/2025) or `after-due` (Decree 297/2025 Art. 6(5)). */
   readonly extensionTiming: LifecycleRule<'before-due' | 'after-due'>;
+  /** Working days before the due day by which a `before-due` extension must be issued. */
   readonly extensionNoticeDays: LifecycleRule<number>;
+  /** Waiting for payment pauses the clock (`pause`) or not (`run`). */
   readonly paymentClock: LifecycleRule<'pause' | 'run'>;
+  /** Whether the applicant may withdraw an accepted dossier before the decision (Decree 118/2025 Art. 21). */
   readonly withdrawalBeforeDecision: LifecycleRule<boolean>;
 }
 
@@ -55,16 +67,30 @@ export interface LifecycleRules {
 const count = z.custom<number>((v) => typeof v === 'number' && (v === Infinity || (Number.isInteger(v) && v >= 0)), 'expected a whole number ≥ 0 or Infinity');
 const days = z.nullable(z.int().check(z.nonnegative()));
 
-/** The schema of `LifecyclePolicyInput` (strict: an unknown switch is an error). */
+/**
+ * The schema of `LifecyclePolicyInput` (strict: an unknown switch is an error).
+ * @example
+ * lifecyclePolicySchema.safeParse({ supplementationClock: 'pause', maxSupplementRequests: Infinity }).success // true
+ * lifecyclePolicySchema.safeParse({ maxSupplementRequest: 2 }).success // false — a misspelt switch
+ */
 export const lifecyclePolicySchema = z.strictObject({
+  /** `LifecyclePolicyInput.supplementationClock`: `'restart'` or `'pause'`. */
   supplementationClock: z.optional(z.enum(['restart', 'pause'])),
+  /** `LifecyclePolicyInput.maxSupplementRequests`: a whole number ≥ 0 or `Infinity`. */
   maxSupplementRequests: z.optional(count),
+  /** `LifecyclePolicyInput.supplementRequestWithinWorkingDays`: whole working days ≥ 0, or `null`. */
   supplementRequestWithinWorkingDays: z.optional(days),
+  /** `LifecyclePolicyInput.closeUnsupplementedAfterDays`: whole calendar days ≥ 0, or `null`. */
   closeUnsupplementedAfterDays: z.optional(days),
+  /** `LifecyclePolicyInput.maxExtensions`: a whole number ≥ 0 or `Infinity`. */
   maxExtensions: z.optional(count),
+  /** `LifecyclePolicyInput.extensionTiming`: `'before-due'` or `'after-due'`. */
   extensionTiming: z.optional(z.enum(['before-due', 'after-due'])),
+  /** `LifecyclePolicyInput.extensionNoticeDays`: whole working days ≥ 0. */
   extensionNoticeDays: z.optional(z.int().check(z.nonnegative())),
+  /** `LifecyclePolicyInput.paymentClock`: `'pause'` or `'run'`. */
   paymentClock: z.optional(z.enum(['pause', 'run'])),
+  /** `LifecyclePolicyInput.withdrawalBeforeDecision`: a boolean. */
   withdrawalBeforeDecision: z.optional(z.boolean()),
 });
 

@@ -38,13 +38,25 @@ export type DossierState =
   | 'refused'
   | 'returned';
 
-/** Every canonical state, in lifecycle order. */
+/**
+ * Every canonical state, in lifecycle order.
+ * @example
+ * DOSSIER_STATES.length // 14
+ * DOSSIER_STATES.filter((s) => PORTAL_STATUS[s] === 1) // ['new', 'submitted', 'correcting'] — all portal status 1
+ * DOSSIER_STATES.includes('received') // false — the canonical name is 'accepted'
+ */
 export const DOSSIER_STATES: readonly DossierState[] = Object.freeze([
   'new', 'submitted', 'correcting', 'accepted', 'refused-at-reception', 'processing', 'awaiting-supplement',
   'awaiting-payment', 'withdrawn', 'stopped', 'closed-unsupplemented', 'decided', 'refused', 'returned',
 ] as const);
 
-/** States that accept no further event (`spec/lifecycle.md`: 3, 7, 8, 10 and "closed unsupplemented"). */
+/**
+ * States that accept no further event (`spec/lifecycle.md`: 3, 7, 8, 10 and "closed unsupplemented",
+ * Decree 118/2025 Art. 19(5)).
+ * @example
+ * [...TERMINAL_STATES] // ['refused-at-reception', 'withdrawn', 'stopped', 'closed-unsupplemented', 'returned']
+ * TERMINAL_STATES.has('decided') // false — the result is still to be handed over
+ */
 export const TERMINAL_STATES: ReadonlySet<DossierState> = new Set<DossierState>([
   'refused-at-reception', 'withdrawn', 'stopped', 'closed-unsupplemented', 'returned',
 ]);
@@ -62,7 +74,12 @@ export function isTerminal(state: DossierState): boolean {
 /** A national portal status code (Cổng Dịch vụ công quốc gia, `TrangThaiHoSo`) [X]. */
 export type PortalStatus = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 
-/** The portal's label of each code. */
+/**
+ * The portal's label of each code [X] (see `PORTAL_STATUS_BASIS`).
+ * @example
+ * PORTAL_STATUS_LABELS[5] // 'Yêu cầu bổ sung giấy tờ'
+ * PORTAL_STATUS_LABELS[toPortalStatus('returned')] // 'Đã trả kết quả'
+ */
 export const PORTAL_STATUS_LABELS: Readonly<Record<PortalStatus, string>> = Object.freeze({
   1: 'Mới đăng ký',
   2: 'Được tiếp nhận',
@@ -76,7 +93,12 @@ export const PORTAL_STATUS_LABELS: Readonly<Record<PortalStatus, string>> = Obje
   10: 'Đã trả kết quả',
 });
 
-/** The basis of the portal codes: consistent across several vendor codebases, no official specification read. */
+/**
+ * The basis of the portal codes: consistent across several vendor codebases, no official specification read.
+ * @example
+ * PORTAL_STATUS_BASIS.mark // 'X' — vendor practice, not a text
+ * PORTAL_STATUS_BASIS.note // 'codes 1–10 as synced by several independent provincial systems'
+ */
 export const PORTAL_STATUS_BASIS: Citation = cite('National public service portal status codes (vendor code)', undefined, 'X',
   'codes 1–10 as synced by several independent provincial systems');
 
@@ -87,6 +109,10 @@ export const PORTAL_STATUS_BASIS: Citation = cite('National public service porta
  *
  * `closed-unsupplemented` maps to 8 (Dừng xử lý): the portal has no code of its own for Decree 118
  * Art. 19(5)'s closing, and the agency stops handling the dossier.
+ * @example
+ * PORTAL_STATUS['awaiting-supplement'] // 5 — never rewritten as 9
+ * PORTAL_STATUS['closed-unsupplemented'] // 8 — Dừng xử lý
+ * PORTAL_STATUS.refused // 9
  */
 export const PORTAL_STATUS: Readonly<Record<DossierState, PortalStatus>> = Object.freeze({
   new: 1,

@@ -11,28 +11,43 @@ import { timelinessOf, type StepVerdict } from './clock.js';
  * same-level agencies each get their own time limit).
  */
 export interface StepSpec {
+  /** The step's id, unique in the plan (named by `after`, `completes`, `starts`). */
   readonly id: string;
+  /** The agency that owns the step: hand-overs to and from this unit start and finish it. */
   readonly agency: string;
+  /** The step's allotted time in working days, > 0 and a whole number of minutes (0.25 = 120 working minutes). */
   readonly budget: number;
+  /** A display name, e.g. `'Thẩm định'`. */
   readonly name?: string;
+  /** Ids of earlier steps that must finish first; absent: the previous step (none for the first). */
   readonly after?: readonly string[];
 }
 
 /** A step as the dossier runs it. */
 export interface StepState {
+  /** The step's id (`StepSpec.id`). */
   readonly id: string;
+  /** The owning agency (`StepSpec.agency`). */
   readonly agency: string;
+  /** The allotted time in working days (`StepSpec.budget`). */
   readonly budget: number;
+  /** The display name, when the spec gave one. */
   readonly name?: string;
+  /** Ids of the steps that must finish first, resolved (`[]` for a first step). */
   readonly after: readonly string[];
+  /** `pending` (not started), `open` (the agency has it) or `done`. */
   readonly status: 'pending' | 'open' | 'done';
   /** When the agency received the dossier for this step (the hand-over), and the event. */
   readonly startedAt?: EpochMs;
+  /** The id of the event that started the step (a restart of the limit moves `startedAt`, not this). */
   readonly startedBy?: string;
   /** The step's own due moment: its start plus its budget in working time (moved by pauses, reset by restarts). */
   readonly dueMs?: EpochMs;
+  /** When the step finished (the hand-over or decision that completed it), epoch ms; absent until done. */
   readonly finishedAt?: EpochMs;
+  /** The id of the event that finished the step. */
   readonly finishedBy?: string;
+  /** Working minutes of the pauses while the step was open (they moved `dueMs`). */
   readonly pausedWorkingMinutes: number;
   /** Early / on time / late for this step alone, once done. */
   readonly verdict?: StepVerdict;
@@ -40,7 +55,14 @@ export interface StepState {
   readonly overrunMinutes?: number;
 }
 
-/** Working minutes in a working day (8 hours; Decision 188/1999/QĐ-TTg [S]). */
+/**
+ * Working minutes in a working day (8 hours; Decision 188/1999/QĐ-TTg [S]): step budgets in
+ * working days are converted with it.
+ * @example
+ * MINUTES_PER_WORKING_DAY // 480
+ * 0.25 * MINUTES_PER_WORKING_DAY // 120 — a quarter-day step budget, in working minutes
+ * planSteps([{ id: 'desk', agency: 'Bộ phận Một cửa', budget: 0.001 }]) // throws InvalidInputError — not a whole number of minutes
+ */
 export const MINUTES_PER_WORKING_DAY = 480;
 
 function bad(path: (string | number)[], message: string): InvalidInputError {
@@ -153,10 +175,15 @@ export function restartOpenSteps(steps: readonly StepState[], at: EpochMs, clock
 
 /** A step that overran, with the agency to which the lateness is attributed. */
 export interface StepLateness {
+  /** The step's id. */
   readonly step: string;
+  /** The agency to which the lateness is attributed (the step's owner). */
   readonly agency: string;
+  /** The step's own due moment, epoch ms. */
   readonly dueMs: EpochMs;
+  /** When the step finished, epoch ms. */
   readonly finishedAt: EpochMs;
+  /** Working minutes past the due moment. */
   readonly overrunMinutes: number;
 }
 

@@ -5,7 +5,9 @@ import { deepFreeze } from '../internal/deep-freeze.js';
 
 /** One legal move: the state an event leads to (`stay`: the state does not change) and its basis. */
 export interface Transition {
+  /** The state the event leads to; `stay`: the state does not change (an extension). */
   readonly to: DossierState | 'stay';
+  /** The legal basis of the move (article and evidence mark). */
   readonly basis: Citation;
 }
 
@@ -55,6 +57,11 @@ const beforeAcceptance = {
  * (`spec/lifecycle.md`, "Rules the state model must enforce"). Rules that depend on the rule set
  * (how many supplementation requests, when an extension may be issued, …) are checked on top of
  * this table by `applyEvent`.
+ * @example
+ * TRANSITIONS['awaiting-supplement']['close-unsupplemented']?.to // 'closed-unsupplemented'
+ * TRANSITIONS['awaiting-supplement']['close-unsupplemented']?.basis.article // 'Art. 19(5)' — Decree 118/2025/NĐ-CP
+ * TRANSITIONS.accepted.extend?.to // 'stay' — a new appointment, same state
+ * Object.keys(TRANSITIONS.returned) // [] — terminal
  */
 export const TRANSITIONS: Readonly<Record<DossierState, Readonly<Partial<Record<EventType, Transition>>>>> = deepFreeze({
   new: {

@@ -4,16 +4,25 @@ import { createEvent, EVENT_TYPES, type DossierEvent, type DossierEventInput, ty
 import { DOSSIER_STATES, toPortalStatus, type DossierState, type PortalStatus } from './states.js';
 
 /** A vendor state's canonical state; some depend on whether the dossier was accepted yet. */
-export type VendorStateTarget = DossierState | { readonly beforeAcceptance: DossierState; readonly afterAcceptance: DossierState };
+export type VendorStateTarget = DossierState | {
+  /** The state while the dossier has not been accepted (no `accepted: true` given to `mapVendorState`). */
+  readonly beforeAcceptance: DossierState;
+  /** The state once the dossier has been accepted. */
+  readonly afterAcceptance: DossierState
+};
 
 /**
  * How an integrator's system maps onto the canonical model: its states onto canonical states (and
  * so onto portal codes 1–10), its actions onto canonical event types. `note` says where it comes from.
  */
 export interface VendorMapping {
+  /** The mapping's name (non-empty), used in error messages, e.g. `'opencps'`. */
   readonly name: string;
+  /** Where the mapping comes from and how far to trust it. */
   readonly note?: string;
+  /** Vendor state → canonical state (or a before/after-acceptance pair). */
   readonly states: Readonly<Record<string, VendorStateTarget>>;
+  /** Vendor action → canonical event type (for `mapVendorEvent`); absent when only states are mapped. */
   readonly events?: Readonly<Record<string, EventType>>;
 }
 
@@ -83,7 +92,9 @@ export function defineVendorMapping(mapping: VendorMapping): VendorMapping {
  * mapVendorState(openCpsMapping, 'denied', { accepted: true }) // { state: 'refused', portalStatus: 9 }
  */
 export function mapVendorState(mapping: VendorMapping, vendorState: string, options: { readonly accepted?: boolean } = {}): {
+  /** The canonical state. */
   readonly state: DossierState;
+  /** Its national portal status code (1–10). */
   readonly portalStatus: PortalStatus;
 } {
   const target = Object.hasOwn(mapping.states, vendorState) ? mapping.states[vendorState] : undefined;
@@ -123,6 +134,10 @@ export function mapVendorEvent(mapping: VendorMapping, record: { readonly action
  * An example mapping of OpenCPS dossier statuses onto the canonical model [X]: read from OpenCPS's
  * public status names; deployments configure their own process steps, so verify it against yours
  * before relying on it (`docs/lifecycle.md`, "Mapping vendor states").
+ * @example
+ * openCpsMapping.states.paying // 'awaiting-payment'
+ * mapVendorState(openCpsMapping, 'waiting') // { state: 'correcting', portalStatus: 1 }
+ * mapVendorState(openCpsMapping, 'waiting', { accepted: true }) // { state: 'awaiting-supplement', portalStatus: 5 }
  */
 export const openCpsMapping: VendorMapping = defineVendorMapping({
   name: 'opencps',

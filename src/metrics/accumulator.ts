@@ -12,9 +12,20 @@ import { checkDossierRecord, type DossierRecord } from './record.js';
 
 /** What a report can be grouped by: unit (đơn vị), field (lĩnh vực), procedure (thủ tục). */
 export type ReportDimension = 'unit' | 'field' | 'procedure';
-/** The dimensions in canonical order. */
+/**
+ * The dimensions in canonical order: what `ReportOptions.groupBy` accepts.
+ * @example
+ * REPORT_DIMENSIONS // ['unit', 'field', 'procedure']
+ * buildPeriodReport([], { from: '2025-09-01', to: '2025-09-30', groupBy: ['officer'] }) // throws InvalidInputError — not a report dimension
+ */
 export const REPORT_DIMENSIONS: readonly ReportDimension[] = Object.freeze(['unit', 'field', 'procedure']);
-/** The group value of a record without the field / procedure it is grouped by. */
+/**
+ * The group value of a record without the field / procedure it is grouped by.
+ * @example
+ * const r = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' });
+ * buildPeriodReport([r], { from: '2025-09-01', to: '2025-09-30', groupBy: ['field'] }).groups[0].key // { field: '(none)' }
+ * NO_VALUE // '(none)'
+ */
 export const NO_VALUE = '(none)';
 
 /** Options of `buildPeriodReport` and `createReportAccumulator`. */
@@ -33,24 +44,40 @@ export interface ReportOptions {
 
 /** The mergeable, serializable state: integer counters per group and the settings that decide them. */
 export interface ReportState {
+  /** The state format's version (1); states of other versions do not merge. */
   readonly version: 1;
+  /** The report definition's id, e.g. `'solved-based'`. */
   readonly definition: string;
+  /** The timeliness policy's id, e.g. `'standard'`. */
   readonly policy: string;
+  /** First day of the period, `YYYY-MM-DD`. */
   readonly from: string;
+  /** Last day of the period (inclusive), `YYYY-MM-DD`. */
   readonly to: string;
   /** The moment open dossiers were judged at (Vietnamese wall time, `+07:00`). */
   readonly asOf: string;
+  /** The grouping dimensions, in order (`[]`: one group). */
   readonly groupBy: readonly ReportDimension[];
   /** Groups by id (`JSON.stringify` of the key values in `groupBy` order). */
-  readonly groups: Readonly<Record<string, { readonly key: readonly string[]; readonly counts: Readonly<ReportCounts> }>>;
+  readonly groups: Readonly<Record<string, {
+    /** The group's values, one per `groupBy` dimension, in order. */
+    readonly key: readonly string[];
+    /** The group's counters. */
+    readonly counts: Readonly<ReportCounts>
+  }>>;
 }
 
 /** A rate with what it divides: `value` = numerator ÷ denominator (`null` when the denominator is 0). */
 export interface Rate {
+  /** The rate's id in the definition, e.g. `'onTime'`. */
   readonly id: string;
+  /** What it measures, e.g. `'on time or early'`. */
   readonly label: string;
+  /** The sum of the numerator's counters. */
   readonly numerator: number;
+  /** The sum of the denominator's counters. */
   readonly denominator: number;
+  /** `numerator ÷ denominator` as a fraction (0.75, not 75%); `null` when the denominator is 0. */
   readonly value: number | null;
   /** The definition that says how this rate is computed. */
   readonly definition: string;
@@ -58,24 +85,44 @@ export interface Rate {
 
 /** One row of the report: a group (or the total) with its counters and rates. */
 export interface ReportRow {
+  /** The group's values of the `groupBy` dimensions (`{}` for the total); a missing field or procedure reads `'(none)'` (`NO_VALUE`). */
   readonly key: Readonly<Partial<Record<ReportDimension, string>>>;
+  /** The group's counters. */
   readonly counts: Readonly<ReportCounts>;
+  /** The definition's rates, in its order. */
   readonly rates: readonly Rate[];
 }
 
 /** A period report (Biểu II.06a columns) under a named definition. */
 export interface PeriodReport {
-  readonly definition: { readonly id: string; readonly name: string; readonly description: string; readonly basis: readonly Citation[] };
+  /** The definition the report follows: its id, name, description and basis. */
+  readonly definition: {
+    /** The definition's id, e.g. `'solved-based'`. */
+    readonly id: string;
+    /** Its display name, e.g. `'Solved-based (đã giải quyết)'`. */
+    readonly name: string;
+    /** What "finished" means to this publisher, and what the rates divide by. */
+    readonly description: string;
+    /** Its citations. */
+    readonly basis: readonly Citation[]
+  };
+  /** The timeliness policy's id, e.g. `'standard'`. */
   readonly policy: string;
+  /** First day of the period, `YYYY-MM-DD`. */
   readonly from: string;
+  /** Last day of the period (inclusive), `YYYY-MM-DD`. */
   readonly to: string;
+  /** The moment open dossiers were judged at, ISO with `+07:00`: the `asOf` option, else the period's last second (`…T23:59:59+07:00`). */
   readonly asOf: string;
+  /** The grouping dimensions, in order (`[]`: one group). */
   readonly groupBy: readonly ReportDimension[];
   /** Groups sorted by key. */
   readonly groups: readonly ReportRow[];
+  /** All groups together. */
   readonly total: ReportRow;
   /** The identities checked on every row (see `REPORT_IDENTITIES`). */
   readonly identitiesChecked: readonly string[];
+  /** The mergeable state these figures were computed from. */
   readonly state: ReportState;
 }
 

@@ -8,7 +8,12 @@ import { SPEC_METRICS } from './sources.js';
 
 /** The counts a published table states (any subset). */
 export type TableField = 'total' | 'received' | 'carriedOver' | 'finished' | 'inProgress' | 'early' | 'onTime' | 'late' | 'within' | 'overdue' | 'refused';
-/** The fields in display order. */
+/**
+ * The fields in display order: the counts `checkReportTable` reads.
+ * @example
+ * TABLE_FIELDS.slice(0, 5) // ['total', 'received', 'carriedOver', 'finished', 'inProgress']
+ * checkReportTable({ finished: 10, ontime: 9 }) // throws InvalidInputError — a misspelt field is an error, not ignored
+ */
 export const TABLE_FIELDS: readonly TableField[] = Object.freeze(['total', 'received', 'carriedOver', 'finished', 'inProgress', 'early', 'onTime', 'late', 'within', 'overdue', 'refused']);
 
 /**
@@ -17,35 +22,57 @@ export const TABLE_FIELDS: readonly TableField[] = Object.freeze(['total', 'rece
  * `inProgress`), given as numbers (`95`) or strings that keep the printed decimals (`'95.0'`).
  */
 export type PublishedTable = Partial<Record<TableField, number>> & {
+  /** A label for the table, echoed as `TableFindings.name`. */
   readonly name?: string;
+  /** Printed percentages by what they claim to measure: numbers (`95`) or strings that keep the decimals (`'95.0'`, `'95.0%'`). */
   readonly percentages?: Readonly<Partial<Record<PercentageKey, number | string>>>;
 };
 
 /** One identity of the table: holds, fails (with the gap), or cannot be checked (fields missing). */
 export type TableIdentityFinding =
-  | (IdentityOutcome & { readonly status: 'holds' | 'fails' })
-  | { readonly id: string; readonly text: string; readonly status: 'unchecked'; readonly missing: readonly TableField[] };
+  | (IdentityOutcome & {
+      /** Whether the identity holds with the table's counts. */
+      readonly status: 'holds' | 'fails'
+    })
+  | {
+      /** The identity's id, e.g. `'finished-split'`. */
+      readonly id: string;
+      /** The identity as text, e.g. `'early + onTime + late = finished'`. */
+      readonly text: string;
+      /** Not checked: the table lacks some of its counts. */
+      readonly status: 'unchecked';
+      /** The counts the table lacks for it. */
+      readonly missing: readonly TableField[]
+    };
 
 /** A candidate reading of a published percentage. */
 export interface PercentageReading {
+  /** The numerator's terms, e.g. `'early + onTime'`. */
   readonly numerator: string;
+  /** The denominator's terms, e.g. `'finished'`. */
   readonly denominator: string;
+  /** The numerator's value in this table. */
   readonly numeratorValue: number;
+  /** The denominator's value in this table (> 0). */
   readonly denominatorValue: number;
   /** 100 × numerator ÷ denominator, unrounded. */
   readonly exact: number;
+  /** The rounding to the published decimals that gives the printed value (`half-up` for `nearest`). */
   readonly rounding: 'half-up' | 'down' | 'up';
 }
 
 /** What the checker found about one published percentage. */
 export interface PercentageFinding {
+  /** What the percentage claims to measure (its key in `percentages`). */
   readonly key: PercentageKey;
   /**
    * `reproduced`: some reading gives the printed value; `not-reproduced`: readings could be
    * computed and none gives it; `unchecked`: the table lacks the counts to compute any reading.
    */
   readonly status: 'reproduced' | 'not-reproduced' | 'unchecked';
+  /** The printed value, as a number of percent (`'95.0'` → 95). */
   readonly published: number;
+  /** Decimals printed (`'95.0'` → 1, `95` → 0): the rounding the readings must reproduce. */
   readonly decimals: number;
   /** The readings that reproduce it at the published rounding (empty: none does). */
   readonly reproducedBy: readonly PercentageReading[];
@@ -63,14 +90,19 @@ export type TableVerdict = 'consistent' | 'inconsistent' | 'nothing-checked';
 
 /** The checker's report on a published table. */
 export interface TableFindings {
+  /** The table's `name`, when it had one. */
   readonly name?: string;
+  /** Each identity of the table: holds, fails or unchecked. */
   readonly identities: readonly TableIdentityFinding[];
+  /** Each published percentage, in the table's order. */
   readonly percentages: readonly PercentageFinding[];
+  /** The overall verdict (see `TableVerdict`). */
   readonly verdict: TableVerdict;
   /** `verdict === 'consistent'`: something was checked, and every checked identity and percentage holds. */
   readonly consistent: boolean;
   /** How many identities and percentages could be checked (0 → `nothing-checked`). */
   readonly checked: number;
+  /** The checker's citations. */
   readonly basis: readonly Citation[];
 }
 
@@ -109,7 +141,12 @@ const NUMERATORS: Readonly<Record<PercentageKey, readonly (readonly Term<Derived
   inProgress: [['inProgress']],
 });
 
-/** The keys `percentages` accepts, in display order. */
+/**
+ * The keys `percentages` accepts, in display order.
+ * @example
+ * PERCENTAGE_KEYS // ['onTime', 'onTimeOrEarly', 'early', 'late', 'within', 'overdue', 'finished', 'inProgress']
+ * checkReportTable({ finished: 10, percentages: { punctual: 90 } }) // throws InvalidInputError — not a percentage key
+ */
 export const PERCENTAGE_KEYS: readonly PercentageKey[] = Object.freeze(Object.keys(NUMERATORS) as PercentageKey[]);
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);

@@ -3,26 +3,77 @@ import { parseMoment, type MomentInput } from '../time/parse.js';
 import { standardTimeliness, type Granularity, type TimelinessPolicy } from './policy.js';
 import type { DossierRecord } from './record.js';
 
-/** Finished before the appointment (trước hạn). */
+/**
+ * Finished before the appointment (trước hạn): under `standardTimeliness`, on a day before the
+ * appointment day.
+ * @example
+ * const r = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' });
+ * timelinessCode({ ...r, finishedAt: parseMoment('2025-09-04T10:00'), finishKind: 'decided' as const }, parseMoment('2025-09-30T17:00'), standardTimeliness) === EARLY // true
+ * TIMELINESS_LABELS[EARLY] // 'early'
+ */
 export const EARLY = 0;
-/** Finished on the appointment day, not after the appointment moment (đúng hạn). */
+/**
+ * Finished on the appointment day, not after the appointment moment (đúng hạn).
+ * @example
+ * const r = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' });
+ * timelinessCode({ ...r, finishedAt: parseMoment('2025-09-05T16:00'), finishKind: 'decided' as const }, parseMoment('2025-09-30T17:00'), standardTimeliness) === ON_TIME // true
+ * TIMELINESS_LABELS[ON_TIME] // 'on-time'
+ */
 export const ON_TIME = 1;
-/** Finished after the appointment (trễ hạn). */
+/**
+ * Finished after the appointment (trễ hạn).
+ * @example
+ * const r = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' });
+ * timelinessCode({ ...r, finishedAt: parseMoment('2025-09-05T17:01'), finishKind: 'decided' as const }, parseMoment('2025-09-30T17:00'), standardTimeliness) === LATE // true — a minute after 17:00
+ * TIMELINESS_LABELS[LATE] // 'late'
+ */
 export const LATE = 2;
-/** In progress, within the limit (trong hạn). */
+/**
+ * In progress, within the limit (trong hạn).
+ * @example
+ * const r = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' });
+ * timelinessCode(r, parseMoment('2025-09-02T08:00'), standardTimeliness) === WITHIN // true — open, 3 days before the appointment
+ * TIMELINESS_LABELS[WITHIN] // 'within'
+ */
 export const WITHIN = 3;
-/** In progress, within the limit but due within the policy's threshold (sắp trễ). */
+/**
+ * In progress, within the limit but due within the policy's threshold (sắp trễ, as portals show
+ * it [X]; `TimelinessPolicy.dueSoonMs`).
+ * @example
+ * const r = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' });
+ * timelinessCode(r, parseMoment('2025-09-05T09:00'), standardTimeliness) === DUE_SOON // true — 8 hours left, within the 1-day threshold
+ * TIMELINESS_LABELS[DUE_SOON] // 'due-soon'
+ */
 export const DUE_SOON = 4;
-/** In progress past the appointment (quá hạn). */
+/**
+ * In progress past the appointment (quá hạn).
+ * @example
+ * const r = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' });
+ * timelinessCode(r, parseMoment('2025-09-06T08:00'), standardTimeliness) === OVERDUE // true — still open the day after the appointment
+ * TIMELINESS_LABELS[OVERDUE] // 'overdue'
+ */
 export const OVERDUE = 5;
-/** Not counted: refused at reception, not yet received at `asOf`, or a finish kind the policy leaves out. */
+/**
+ * Not counted: refused at reception, not yet received at `asOf`, or a finish kind the policy leaves out.
+ * @example
+ * const r = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' });
+ * timelinessCode({ ...r, refusedAtReception: true }, parseMoment('2025-09-30T17:00'), standardTimeliness) === EXCLUDED // true
+ * timelinessCode(r, parseMoment('2025-08-29T17:00'), standardTimeliness) === EXCLUDED // true — not yet received
+ */
 export const EXCLUDED = 6;
 
 /** A timeliness class as a small integer (index into `TIMELINESS_LABELS`). */
 export type TimelinessCode = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 /** A timeliness class as a label. */
 export type Timeliness = 'early' | 'on-time' | 'late' | 'within' | 'due-soon' | 'overdue' | 'excluded';
-/** Labels by code. */
+/**
+ * Labels by code: `TIMELINESS_LABELS[code]` is the label `classifyTimeliness` returns for the
+ * `timelinessCode` result `code`.
+ * @example
+ * TIMELINESS_LABELS[LATE] // 'late'
+ * TIMELINESS_LABELS.indexOf('overdue') === OVERDUE // true
+ * TIMELINESS_LABELS.length // 7
+ */
 export const TIMELINESS_LABELS: readonly Timeliness[] = Object.freeze(['early', 'on-time', 'late', 'within', 'due-soon', 'overdue', 'excluded']);
 
 const MINUTE = 60_000;

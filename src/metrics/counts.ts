@@ -8,8 +8,11 @@ export interface ReportCounts {
   carriedOver: number;
   /** Received in the period (tiếp nhận trong kỳ), all channels, refused at reception included. */
   received: number;
+  /** Of `received`: filed online. */
   receivedOnline: number;
+  /** Of `received`: filed in person at the one-stop desk. */
   receivedInPerson: number;
+  /** Of `received`: filed by public postal service. */
   receivedPost: number;
   /** Received in the period and refused at reception (removed from the flow). */
   refusedAtReception: number;
@@ -17,8 +20,11 @@ export interface ReportCounts {
   notCounted: number;
   /** Finished in the period (đã giải quyết). */
   finished: number;
+  /** Of `finished`: before the appointment (trước hạn). */
   early: number;
+  /** Of `finished`: on the appointment day, not after the appointment moment (đúng hạn). */
   onTime: number;
+  /** Of `finished`: after the appointment (trễ hạn). */
   late: number;
   /** In progress at the end of the period (đang giải quyết). */
   inProgress: number;
@@ -39,7 +45,13 @@ export interface ReportCounts {
 /** A counter's name. */
 export type CountKey = keyof ReportCounts;
 
-/** The counters in display order. */
+/**
+ * The counters in display order (the keys of `ReportCounts`).
+ * @example
+ * COUNT_KEYS.slice(7, 11) // ['finished', 'early', 'onTime', 'late']
+ * const report = buildPeriodReport([], { from: '2025-09-01', to: '2025-09-30' });
+ * Object.keys(report.total.counts).join() === COUNT_KEYS.join() // true — a row's counters, in this order
+ */
 export const COUNT_KEYS: readonly CountKey[] = Object.freeze([
   'carriedOver', 'received', 'receivedOnline', 'receivedInPerson', 'receivedPost', 'refusedAtReception', 'notCounted',
   'finished', 'early', 'onTime', 'late', 'inProgress', 'within', 'dueSoon', 'overdue',

@@ -8,10 +8,15 @@ import { DECISION_766_2022, DECREE_118_2025 } from './sources.js';
 
 /** One of the five index groups of Decision 766/QĐ-TTg (100 points). */
 export interface Decision766Group {
+  /** The group's number, 1–5. */
   readonly group: 1 | 2 | 3 | 4 | 5;
+  /** A stable id, e.g. `'satisfaction'`. */
   readonly id: string;
+  /** The group's Vietnamese name, with an English gloss. */
   readonly name: string;
+  /** The group's points out of 100 (18 / 20 / 22 / 22 / 18). */
   readonly points: number;
+  /** Decision 766/QĐ-TTg [S] and Decree 118/2025 Art. 32(1) [P]. */
   readonly basis: readonly Citation[];
 }
 
@@ -42,15 +47,23 @@ export const DECISION_766_GROUPS: readonly Decision766Group[] = deepFreeze([
  * passes it, or only the rate is computed.
  */
 export interface Decision766Indicator {
+  /** The indicator's number, e.g. `'3.2'`. */
   readonly id: string;
+  /** The group it belongs to, 1–5. */
   readonly group: 1 | 2 | 3 | 4 | 5;
+  /** The indicator's display name, e.g. `'Dossiers filed online (hồ sơ trực tuyến)'`. */
   readonly name: string;
+  /** Names of the counts summed into the numerator (the host supplies them). */
   readonly numerator: readonly Term<string>[];
+  /** Names of the counts summed into the denominator. */
   readonly denominator: readonly Term<string>[];
+  /** The rate from which full points are given (0.8 = 80%); absent: points proportional to the rate. */
   readonly threshold?: number;
+  /** The indicator's points, where a source gives them; absent otherwise. */
   readonly maxPoints?: number;
   /** Rates above 1 are capped (not for presets that reproduce a peer's uncapped arithmetic). */
   readonly cap: boolean;
+  /** Where the formula comes from (a vendor's formula document, a provincial system's code [X]). */
   readonly basis: readonly Citation[];
 }
 
@@ -117,15 +130,23 @@ export const thanhHoaProgress: Decision766Indicator = deepFreeze({
 
 /** An indicator's value: the rate with its parts, points when the maximum is known; always a local estimate. */
 export interface Decision766Score {
+  /** The indicator's id. */
   readonly id: string;
+  /** The indicator's group, 1–5. */
   readonly group: number;
+  /** The numerator's value (sum of its counts). */
   readonly numerator: number;
+  /** The denominator's value. */
   readonly denominator: number;
+  /** `numerator ÷ denominator` (capped at 1 when the indicator caps it); `null` when the denominator is 0. */
   readonly rate: number | null;
+  /** The points; absent when the maximum is unknown or the rate is `null`. */
   readonly points?: number;
+  /** The maximum used (the option, else the indicator's); absent when neither gives one. */
   readonly maxPoints?: number;
   /** The national dashboard computes its own: these are local estimates. */
   readonly estimate: true;
+  /** The indicator's citations. */
   readonly basis: readonly Citation[];
 }
 

@@ -10,9 +10,13 @@ import { DECISION_766_2022, SPEC_METRICS } from './sources.js';
  * `toHandle` = carriedOver + received − refusedAtReception, `handled` = finished + inProgress).
  */
 export interface RateSpec {
+  /** The rate's id, e.g. `'onTime'`. */
   readonly id: string;
+  /** What it measures, e.g. `'on time or early'`. */
   readonly label: string;
+  /** The counters summed into the numerator (a `-` prefix subtracts one). */
   readonly numerator: readonly Term<RateKey>[];
+  /** The counters summed into the denominator. */
   readonly denominator: readonly Term<RateKey>[];
 }
 
@@ -21,7 +25,9 @@ export type RateKey = import('./counts.js').CountKey | 'toHandle' | 'handled';
 
 /** Which rates a publisher computes, from which counters, under which classification policy. */
 export interface ReportDefinition {
+  /** The preset id, e.g. `'solved-based'` (a key of `reportDefinitions`). */
   readonly id: string;
+  /** The display name, e.g. `'Solved-based (đã giải quyết)'`. */
   readonly name: string;
   /** What "finished" means to this publisher, and what the rates divide by. */
   readonly description: string;
@@ -29,7 +35,9 @@ export interface ReportDefinition {
   readonly policy: TimelinessPolicy;
   /** Whether the late rate counts dossiers overdue in progress. */
   readonly lateIncludesOverdue: boolean;
+  /** The rates the publisher computes, in display order. */
   readonly rates: readonly RateSpec[];
+  /** The publishers and documents it follows. */
   readonly basis: readonly Citation[];
 }
 

@@ -5,20 +5,29 @@ import { FORM_II_06A, SPEC_METRICS } from './sources.js';
 
 /** An identity a report must satisfy: the sum of `left` equals the sum of `right`. */
 export interface Identity<K extends string = CountKey> {
+  /** The identity's id, e.g. `'finished-split'`. */
   readonly id: string;
+  /** The terms summed on the left. */
   readonly left: readonly Term<K>[];
+  /** The terms summed on the right. */
   readonly right: readonly Term<K>[];
+  /** Where the identity comes from. */
   readonly basis: Citation;
 }
 
 /** The outcome of checking one identity: both sides and the gap (left − right). */
 export interface IdentityOutcome {
+  /** The identity's id. */
   readonly id: string;
   /** `carriedOver + received = finished + inProgress + …` */
   readonly text: string;
+  /** The left side's value. */
   readonly left: number;
+  /** The right side's value. */
   readonly right: number;
+  /** `left − right` (0 when it holds). */
   readonly gap: number;
+  /** Whether both sides are equal. */
   readonly holds: boolean;
 }
 

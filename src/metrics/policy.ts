@@ -12,6 +12,7 @@ export type Granularity = 'day' | 'minute' | 'ms';
  * policy; so are the appointment used and the Decision 766 supplementation rule.
  */
 export interface TimelinessPolicy {
+  /** The policy's id, e.g. `'standard'` (a key of `timelinessPolicies` for presets). */
   readonly id: string;
   /** Finished before the appointment at this granularity → early (default `day`: a finish on the appointment day is on time). */
   readonly earlyGranularity: Granularity;
@@ -39,6 +40,7 @@ export interface TimelinessPolicy {
   readonly dueSoonMs: number;
   /** Which finish kinds count as finished; the others are left out of the metrics (`excluded`). */
   readonly finishes: Readonly<Record<FinishKind, boolean>>;
+  /** Where each choice comes from (the texts, a vendor formula, or the library's reading). */
   readonly basis: readonly Citation[];
 }
 

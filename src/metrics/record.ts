@@ -2,12 +2,24 @@ import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-erro
 
 /** How a dossier left the handling flow (first of these events): decided (status 9), returned (10), stopped (8), refused after appraisal, withdrawn (7). */
 export type FinishKind = 'decided' | 'returned' | 'stopped' | 'refused' | 'withdrawn';
-/** The finish kinds in their canonical order. */
+/**
+ * The finish kinds in their canonical order.
+ * @example
+ * FINISH_KINDS // ['decided', 'returned', 'stopped', 'refused', 'withdrawn']
+ * const row = { unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00', finished: '2025-09-03T10:00' };
+ * dossierRecordFromRow({ ...row, status: 7 }).finishKind // 'withdrawn' — portal status 7
+ * dossierRecordFromRow({ ...row, finishKind: 'cancelled' }) // throws INVALID_DOSSIER_RECORD — not a finish kind
+ */
 export const FINISH_KINDS: readonly FinishKind[] = Object.freeze(['decided', 'returned', 'stopped', 'refused', 'withdrawn']);
 
 /** How the dossier was filed: at the one-stop desk, online, or by public postal service (portal `KenhThucHien` 1 / 2 / 3). */
 export type DossierChannel = 'in-person' | 'online' | 'post';
-/** The channels in their canonical order. */
+/**
+ * The channels in their canonical order.
+ * @example
+ * DOSSIER_CHANNELS // ['in-person', 'online', 'post']
+ * dossierRecordFromRow({ unit: 'UBND xã A', channel: 3, received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' }).channel // 'post' — KenhThucHien 3
+ */
 export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-person', 'online', 'post']);
 
 /**
@@ -33,20 +45,35 @@ export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-pe
  *   (CSV / NDJSON rows).
  */
 export interface DossierRecord {
+  /** The receipt moment (slip), epoch ms. */
   readonly receivedAt: number;
+  /** The appointment metrics judge against, epoch ms: the slip's, as moved by a restart (and by pauses in `timelinessFacts`), never by an extension. */
   readonly originalDueMs: number;
+  /** The appointment in force after an extension, epoch ms; read only under `due: 'current'`; absent: `originalDueMs`. */
   readonly currentDueMs?: number;
+  /** The finish moment, epoch ms (not before `receivedAt`); absent while in progress. */
   readonly finishedAt?: number;
+  /** How it finished; required with `finishedAt` and only with it. */
   readonly finishKind?: FinishKind;
+  /** Supplementation requests after acceptance, a whole number ≥ 0 (> 1 is late under Decision 766 [X]). */
   readonly supplementRequests: number;
+  /** Paused time not yet folded into `originalDueMs`, in ms (≥ 0); moves the due moment under `pausedTime: 'exclude'`. */
   readonly pausedMs?: number;
+  /** The moment of the supplementation request still awaited (or closed unsupplemented on), epoch ms (not before `receivedAt`); absent otherwise. */
   readonly pendingSupplementSince?: number;
+  /** How it was filed: `in-person`, `online` or `post`. */
   readonly channel: DossierChannel;
+  /** The receiving unit (non-empty): the default grouping. */
   readonly unit: string;
+  /** The field, lĩnh vực (grouping by `field`; `'(none)'` when absent). */
   readonly field?: string;
+  /** The procedure (grouping by `procedure`; `'(none)'` when absent). */
   readonly procedure?: string;
+  /** The national portal code 1–10: a number (lifecycle) or text (CSV / NDJSON rows); informational. */
   readonly status?: string | number;
+  /** `true` for a dossier refused at reception: counted as received and refused, never classified. */
   readonly refusedAtReception?: boolean;
+  /** The dossier code (mã số hồ sơ), for reference. */
   readonly code?: string;
 }
 

@@ -2,7 +2,13 @@ import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-erro
 import { parseMoment } from '../time/parse.js';
 import { FINISH_KINDS, type DossierChannel, type DossierRecord, type FinishKind } from './record.js';
 
-/** The columns of an input row (NDJSON keys or CSV header names), in documentation order. */
+/**
+ * The columns of an input row (NDJSON keys or CSV header names), in documentation order; any
+ * other key or column is an error.
+ * @example
+ * ROW_COLUMNS.slice(0, 7) // ['code', 'unit', 'field', 'procedure', 'channel', 'received', 'appointment']
+ * csvDossierReader(['unit', 'channel', 'received', 'due']) // throws INVALID_DOSSIER_RECORD — "due" is not a column
+ */
 export const ROW_COLUMNS = Object.freeze([
   'code', 'unit', 'field', 'procedure', 'channel', 'received', 'appointment', 'extendedAppointment',
   'finished', 'finishKind', 'status', 'supplementations', 'pausedMinutes', 'refusedAtReception',

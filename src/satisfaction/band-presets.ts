@@ -54,6 +54,10 @@ const tt01_2018_officer: BandSet = defineBandSet({
  * total of exactly 15.0 falls in no band and is printed "Yếu". Kept as raw data to document the
  * defect: `defineBandSet` rejects it (`InvalidBandSetError`, "gap at 15"). Use
  * `bandSets.provincial_unit_fixed` instead.
+ * @example
+ * provincialUnitBandsAsCoded.bands[4] // { id: 'xuat-sac', label: 'Xuất sắc', lower: 15, lowerClosed: false, upper: 18, upperClosed: true } — "> 15"
+ * defineBandSet(provincialUnitBandsAsCoded) // throws InvalidBandSetError — gap at 15
+ * bandOf(15, bandSets.provincial_unit_fixed).label // 'Xuất sắc' — Circular 01/2018/TT-VPCP Art. 15: "từ 15 điểm trở lên"
  */
 export const provincialUnitBandsAsCoded: BandSetInput = deepFreeze({
   id: 'provincial-unit-as-coded',

@@ -14,9 +14,11 @@ export interface Band {
   readonly id: string;
   /** The Vietnamese label printed on reports, e.g. `'Xuất sắc'`. */
   readonly label: string;
+  /** The interval's lower end, in points. */
   readonly lower: number;
   /** Whether `lower` itself belongs to the band (`[`) or not (`(`). */
   readonly lowerClosed: boolean;
+  /** The interval's upper end, in points. */
   readonly upper: number;
   /** Whether `upper` itself belongs to the band (`]`) or not (`)`). */
   readonly upperClosed: boolean;
@@ -27,12 +29,15 @@ export interface Band {
  * band. Build one with `defineBandSet`; presets are in `bandSets`.
  */
 export interface BandSet {
+  /** A stable id, e.g. `'tt01-2018-unit'`. */
   readonly id: string;
+  /** A title naming what is banded and the source. */
   readonly title: string;
   /** The top of the range (the maximum score); the range is always `[0, max]`. */
   readonly max: number;
   /** The bands in ascending order. */
   readonly bands: readonly Band[];
+  /** The source of the bands (article and evidence mark). */
   readonly basis: Citation;
   /** A documented choice (e.g. how a gap in a source's coding was closed). */
   readonly note?: string;
@@ -40,11 +45,17 @@ export interface BandSet {
 
 /** A band set as written by hand, before validation; bands may come in any order. */
 export interface BandSetInput {
+  /** A stable id (non-empty). */
   readonly id: string;
+  /** A title naming what is banded and the source. */
   readonly title: string;
+  /** The top of the range (> 0); the bands must partition `[0, max]`. */
   readonly max: number;
+  /** The bands, in any order (sorted on validation; gaps and overlaps are errors). */
   readonly bands: readonly Band[];
+  /** The source of the bands. */
   readonly basis: Citation;
+  /** A documented choice, when one was made. */
   readonly note?: string;
 }
 

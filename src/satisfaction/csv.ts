@@ -6,9 +6,21 @@ import { compileScheme, type AnswerValue, type EvaluationScheme } from './scheme
 /** The RFC 4180 line splitter shared with `motcua/metrics` (one implementation, in the core). */
 export { parseCsvLine } from '../internal/csv.js';
 
-/** CSV columns that describe the form (all optional). */
+/**
+ * CSV columns that describe the form (all optional).
+ * @example
+ * CSV_LABEL_COLUMNS // ['dossier', 'unit', 'procedure', 'field', 'officer', 'at']
+ * csvEvaluationReader(['unit', 'officer', '1'], tt01_2018_evaluation, threeLevelQuestions)(['UBND xã A', 'cb01', '2'])
+ * // { unit: 'UBND xã A', officer: 'cb01', answers: { '1': 2 } }
+ */
 export const CSV_LABEL_COLUMNS = Object.freeze(['dossier', 'unit', 'procedure', 'field', 'officer', 'at'] as const);
-/** CSV columns that carry `DossierFacts` (per-agency steps need NDJSON). */
+/**
+ * CSV columns that carry `DossierFacts` (per-agency steps need NDJSON).
+ * @example
+ * CSV_FACT_COLUMNS // ['limit', 'used', 'supplementationRequests', 'applicantFaultRequests', 'misconductPetition']
+ * csvEvaluationReader(['unit', 'limit', 'used'], tt01_2018_evaluation, threeLevelQuestions)(['UBND xã A', '3', '2'])
+ * // { unit: 'UBND xã A', facts: { limit: 3, used: 2 } }
+ */
 export const CSV_FACT_COLUMNS = Object.freeze(['limit', 'used', 'supplementationRequests', 'applicantFaultRequests', 'misconductPetition'] as const);
 
 type Column =

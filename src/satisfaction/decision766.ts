@@ -27,10 +27,23 @@ export interface Decision766SatisfactionInput {
  */
 export type NoDossiersReading = 'full-points' | 'no-score' | 'zero';
 
-/** The default reading of a period without dossiers: full points [U]. */
+/**
+ * The default reading of a period without dossiers: full points [U] (Decision 766/QĐ-TTg's
+ * formula divides by zero; no source says).
+ * @example
+ * DEFAULT_NO_DOSSIERS_READING // 'full-points'
+ * const { rate, points, noDossiers } = decision766Satisfaction({ dossiers: 0, late: 0, complainedOrNotSatisfied: 0 });
+ * [rate, points, noDossiers] // [1, 6, 'full-points']
+ */
 export const DEFAULT_NO_DOSSIERS_READING: NoDossiersReading = 'full-points';
 
-/** The citation of each reading of a period without dossiers (all [U]: no source says). */
+/**
+ * The citation of each reading of a period without dossiers (all [U]: no source says).
+ * @example
+ * Object.keys(noDossiersReadings) // ['full-points', 'no-score', 'zero']
+ * noDossiersReadings['no-score'].mark // 'U'
+ * decision766Satisfaction({ dossiers: 0, late: 0, complainedOrNotSatisfied: 0, noDossiers: 'zero' }).basis.at(-1) === noDossiersReadings.zero // true
+ */
 export const noDossiersReadings: Readonly<Record<NoDossiersReading, Citation>> = Object.freeze({
   'full-points': cite(DECISION_766_2022, 'satisfaction indicator, 0 dossiers', 'U', 'no dossiers: nothing late or complained about — rate 100%, full points (library default)'),
   'no-score': cite(DECISION_766_2022, 'satisfaction indicator, 0 dossiers', 'U', 'no dossiers: no data, no score (rate and points null)'),
@@ -46,11 +59,13 @@ export interface Decision766Satisfaction {
   readonly rate: number | null;
   /** Full points at a rate ≥ 90%, otherwise rate × max ÷ 90% (`null` under `'no-score'` with no dossiers). */
   readonly points: number | null;
+  /** The indicator's points: the input's `maxPoints`, default 6 [S]. */
   readonly maxPoints: number;
   /** The vendor formula is practice, not law: outputs are local estimates (the national dashboard computes its own). */
   readonly estimate: true;
   /** With no dossiers: the reading applied (its [U] citation is in `basis`). */
   readonly noDossiers?: NoDossiersReading;
+  /** Decision 766/QĐ-TTg [S], the vendor formula [X], and the no-dossiers reading [U] when one was applied. */
   readonly basis: readonly Citation[];
 }
 
@@ -68,7 +83,14 @@ const inputSchema = z
     z.refine((v) => v.complainedOrNotSatisfied <= v.dossiers, { message: 'cannot exceed dossiers', path: ['complainedOrNotSatisfied'] }),
   );
 
-/** The indicator's threshold: full points from 90%. */
+/**
+ * The indicator's threshold: full points from 90%, otherwise rate × max ÷ 90% (Decision 766/QĐ-TTg
+ * satisfaction indicator; the formula [X, a vendor's formula document]).
+ * @example
+ * DECISION_766_SATISFACTION_THRESHOLD // 0.9
+ * decision766Satisfaction({ dossiers: 100, late: 6, complainedOrNotSatisfied: 4 }).points // 6 — a rate of exactly 90%: full points
+ * decision766Satisfaction({ dossiers: 100, late: 15, complainedOrNotSatisfied: 5 }).points // 5.333333333333334 (80% × 6 ÷ 90%)
+ */
 export const DECISION_766_SATISFACTION_THRESHOLD = 0.9;
 
 const basis: readonly Citation[] = Object.freeze([

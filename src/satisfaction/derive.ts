@@ -37,9 +37,11 @@ export interface DossierFacts {
 
 /** One step of an inter-agency procedure (Circular 01/2018 Art. 13(2)). */
 export interface DossierStepFacts {
+  /** The agency that owns the step (steps of one agency are summed). */
   readonly agency: string;
   /** The step's allotted share of the limit (may be a fraction of a working day). */
   readonly budget: number;
+  /** The time the step took, counted like `budget`. */
   readonly used: number;
 }
 
@@ -54,9 +56,13 @@ export interface DossierStepFacts {
  *   the conditions of 1 point are not met) or `1` (0 points are reserved for petitions).
  */
 export interface DerivationPolicy {
+  /** A stable id, e.g. `'tt01-2018-default'`. */
   readonly id: string;
+  /** Index 3's exception for the applicant's fault: `'not-counted'` (default) or `'not-zero'`. */
   readonly contactsByApplicantFault: 'not-counted' | 'not-zero';
+  /** Index 7's points for a late dossier without petition: `0` (default) or `1`. */
   readonly lateWithoutPetition: 0 | 1;
+  /** Circular 01/2018/TT-VPCP Art. 13(3), 13(7), with the reading's mark ([U]). */
   readonly basis: Citation;
 }
 
@@ -92,22 +98,42 @@ export interface DerivedIndices {
   readonly attitudeCap?: IndexPoints;
   /** The timing that index 1 and 7 read. */
   readonly timing?: 'earlier' | 'equal' | 'later';
+  /** How each index was derived, step by step, with its basis. */
   readonly trace: readonly TraceStep[];
 }
 
 const nonNegative = () => z.number().check(z.nonnegative());
 const count = () => z.int().check(z.nonnegative());
 
-/** Zod schema of `DossierFacts` (strict: a misspelt field is an error, not a silent omission). */
+/**
+ * Zod schema of `DossierFacts` (strict: a misspelt field is an error, not a silent omission).
+ * @example
+ * dossierFactsSchema.safeParse({ limit: 3, used: 2, supplementationRequests: 0 }).success // true
+ * dossierFactsSchema.safeParse({ limit: 3 }).error?.issues[0]?.message // 'limit and used go together'
+ * dossierFactsSchema.safeParse({ limit: 3, used: 2, petition: true }).success // false — unknown field
+ */
 export const dossierFactsSchema = z
   .strictObject({
+    /** `DossierFacts.limit`: a number ≥ 0; given with `used` or not at all. */
     limit: z.optional(nonNegative()),
+    /** `DossierFacts.used`: a number ≥ 0; given with `limit` or not at all. */
     used: z.optional(nonNegative()),
+    /** `DossierFacts.steps`: at least one step when given. */
     steps: z.optional(
-      z.array(z.strictObject({ agency: z.string().check(z.minLength(1)), budget: nonNegative(), used: nonNegative() })).check(z.minLength(1)),
+      z.array(z.strictObject({
+        /** `DossierStepFacts.agency`: a non-empty string. */
+        agency: z.string().check(z.minLength(1)),
+        /** `DossierStepFacts.budget`: a number ≥ 0. */
+        budget: nonNegative(),
+        /** `DossierStepFacts.used`: a number ≥ 0. */
+        used: nonNegative()
+      })).check(z.minLength(1)),
     ),
+    /** `DossierFacts.supplementationRequests`: a whole number ≥ 0. */
     supplementationRequests: z.optional(count()),
+    /** `DossierFacts.applicantFaultRequests`: a whole number ≥ 0, at most `supplementationRequests` (which it needs). */
     applicantFaultRequests: z.optional(count()),
+    /** `DossierFacts.misconductPetition`: a boolean. */
     misconductPetition: z.optional(z.boolean()),
   })
   .check(

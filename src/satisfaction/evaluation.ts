@@ -47,17 +47,30 @@ const answersSchema = z.optional(z.record(z.string(), z.union([z.number(), z.str
 /**
  * Zod schema of an evaluation's envelope (strict: unknown fields are errors). Answers are checked
  * against the scheme separately, so that the errors are `UnknownIndexError` / `InvalidAnswerError`.
+ * @example
+ * evaluationSchema.safeParse({ unit: 'UBND xã A', answers: { '4': 2 }, levels: { overall: 'hai-long' } }).success // true
+ * evaluationSchema.safeParse({ unti: 'UBND xã A' }).success // false — unknown field
  */
 export const evaluationSchema = z.strictObject({
+  /** `Evaluation.kind`: `'form'` or `'unit'`. */
   kind: z.optional(z.enum(['form', 'unit'])),
+  /** `Evaluation.dossier`: a non-empty string. */
   dossier: label(),
+  /** `Evaluation.unit`: a non-empty string. */
   unit: label(),
+  /** `Evaluation.procedure`: a non-empty string. */
   procedure: label(),
+  /** `Evaluation.field`: a non-empty string. */
   field: label(),
+  /** `Evaluation.officer`: a non-empty string. */
   officer: label(),
+  /** `Evaluation.at`: a string, epoch ms or a `Date` (read as a moment later). */
   at: z.optional(z.union([z.string(), z.number(), z.date()])),
+  /** `Evaluation.answers`: numbers, strings or `null` by key (checked against the scheme later). */
   answers: answersSchema,
+  /** `Evaluation.levels`: as `answers`, for the three-level questions. */
   levels: answersSchema,
+  /** `Evaluation.facts`: `dossierFactsSchema`. */
   facts: z.optional(dossierFactsSchema),
 });
 

@@ -11,7 +11,9 @@ import type { Citation } from '../citation/citation.js';
  * offers, which no source prescribes and which is not evidence of anything.
  */
 export interface RoundingPolicy {
+  /** A stable id, e.g. `'art15-half-up-1'`. */
   readonly id: string;
+  /** `half-up` (ordinary rounding, halves up), `floor` (rounded down) to `decimals` places, or `exact` (no rounding). */
   readonly mode: 'half-up' | 'floor' | 'exact';
   /** Decimal places kept (ignored by `exact`). */
   readonly decimals: number;

@@ -139,7 +139,14 @@ export const satisfactionLevels: readonly AnswerOption[] = Object.freeze([
   Object.freeze({ value: 'khong-hai-long', label: 'Không hài lòng' }),
 ]);
 
-/** The level value meaning "not satisfied" (counted by the Decision 766 indicator). */
+/**
+ * The level value meaning "not satisfied" (counted by the Decision 766/QĐ-TTg satisfaction
+ * indicator [X, a vendor's formula document]).
+ * @example
+ * NOT_SATISFIED // 'khong-hai-long'
+ * summarizeEvaluations([{ levels: { overall: NOT_SATISFIED } }, { levels: { overall: 'hai-long' } }]).groups[0].notSatisfied
+ * // { count: 1, share: 0.5 }
+ */
 export const NOT_SATISFIED = 'khong-hai-long';
 
 const slipPractice = cite('provincial evaluation slips', 'convenience and overall questions', 'X');

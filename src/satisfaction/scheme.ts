@@ -13,6 +13,7 @@ export type Answers = Readonly<Record<string, AnswerValue | null | undefined>>;
 
 /** One allowed answer of a question, with its points when the scheme scores it. */
 export interface AnswerOption {
+  /** What an answer carries: the points of a 2018 index (`2`, `1`, `0`) or a level id (`'hai-long'`); unique within the question. */
   readonly value: AnswerValue;
   /** The wording on the slip (Vietnamese). */
   readonly label: string;
@@ -33,7 +34,9 @@ export interface Question {
   readonly key: string;
   /** The wording (Vietnamese). */
   readonly label: string;
+  /** The allowed answers (at least one); points on all of them or on none. */
   readonly options: readonly AnswerOption[];
+  /** The question's source (article and evidence mark). */
   readonly basis: Citation;
   /** Whether the question is scored per dossier, per unit, or both (Circular 01/2018 Art. 14). */
   readonly scope?: readonly ('dossier' | 'unit')[];
@@ -48,7 +51,9 @@ export interface Question {
  * indices (max 18), officials on indices 1, 2, 3, 4, 7 (max 10) — with its bands.
  */
 export interface Assessment {
+  /** A stable id, e.g. `'unit'`, `'officer'`. */
   readonly id: string;
+  /** A title naming the subject and the maximum. */
   readonly title: string;
   /** Keys of the scored questions that make up the total. */
   readonly indices: readonly string[];
@@ -56,14 +61,19 @@ export interface Assessment {
   readonly max: number;
   /** Bands over `[0, max]`; absent when the source sets none. */
   readonly bands?: BandSet;
+  /** The source of the assessment (which indices, which bands). */
   readonly basis: Citation;
 }
 
 /** An evaluation scheme: cited questions, their allowed answers and (optionally) points and bands. */
 export interface EvaluationScheme {
+  /** A stable id, e.g. `'tt01-2018'`. */
   readonly id: string;
+  /** The scheme's title, naming its source. */
   readonly title: string;
+  /** The scheme's source (article and evidence mark). */
   readonly basis: Citation;
+  /** The questions, in slip order; keys are unique. */
   readonly questions: readonly Question[];
   /** Whether any question carries points (`scoreEvaluation` needs a scored scheme). */
   readonly scored: boolean;
@@ -75,20 +85,31 @@ export interface EvaluationScheme {
 
 /** An assessment as written in a scheme definition; `max` is computed. */
 export interface AssessmentInput {
+  /** A stable id, unique in the scheme. */
   readonly id: string;
+  /** A title naming the subject. */
   readonly title: string;
+  /** Keys of the scored questions that make up the total (each once). */
   readonly indices: readonly string[];
+  /** Bands over `[0, max]` (validated with `defineBandSet`; `max` must equal the total's); absent: none. */
   readonly bands?: BandSet | BandSetInput;
+  /** The source of the assessment. */
   readonly basis: Citation;
 }
 
 /** A scheme as written by hand, before validation. */
 export interface EvaluationSchemeInput {
+  /** A stable id (non-empty). */
   readonly id: string;
+  /** The scheme's title. */
   readonly title: string;
+  /** The scheme's source. */
   readonly basis: Citation;
+  /** The questions (at least one; unique keys and option values). */
   readonly questions: readonly Question[];
+  /** The ways of totalling its points (over scored questions only); absent: none. */
   readonly assessments?: readonly AssessmentInput[];
+  /** A note on documented choices. */
   readonly note?: string;
 }
 
@@ -216,6 +237,7 @@ export function defineScheme(input: EvaluationSchemeInput): EvaluationScheme {
 export interface ScoringInput {
   /** Id of the resulting scheme, e.g. `'nd118-2025-hcm'`. */
   readonly id: string;
+  /** The resulting scheme's title; default: the original's title with the new id. */
   readonly title?: string;
   /** The provincial text that sets these points. */
   readonly basis: Citation;
@@ -228,6 +250,7 @@ export interface ScoringInput {
    * if given.
    */
   readonly assessments?: readonly AssessmentInput[];
+  /** Bands of the default `unit` assessment (when `assessments` is absent). */
   readonly bands?: BandSet | BandSetInput;
 }
 

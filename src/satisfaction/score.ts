@@ -13,6 +13,7 @@ import type { TraceStep } from './trace.js';
 
 /** One assessment's total for one evaluation. */
 export interface AssessmentScore {
+  /** The assessment's id, e.g. `'unit'`. */
   readonly id: string;
   /** Sum of the points of the answered indices of the assessment. */
   readonly total: number;
@@ -26,6 +27,7 @@ export interface AssessmentScore {
 
 /** The result of `scoreEvaluation`. */
 export interface EvaluationScore {
+  /** The scheme's id, e.g. `'tt01-2018'`. */
   readonly scheme: string;
   /** Points per scored question answered or derived, by key. */
   readonly points: Readonly<Record<string, number>>;
@@ -39,6 +41,7 @@ export interface EvaluationScore {
   readonly assessments: Readonly<Record<string, AssessmentScore>>;
   /** Keys whose points came from the dossier's facts rather than the citizen. */
   readonly derived: readonly string[];
+  /** How derived indices were decided, step by step, with their basis. */
   readonly trace: readonly TraceStep[];
 }
 

@@ -4,6 +4,7 @@ import type { Citation } from '../citation/citation.js';
 export interface TraceStep {
   /** Short rule name, e.g. `'index 3 from supplementation requests'`. */
   readonly rule: string;
+  /** The rule's source (article and evidence mark). */
   readonly basis: Citation;
   /** What the rule did with this input, in plain words. */
   readonly detail: string;

@@ -9,8 +9,11 @@ export type DayNumber = number;
 
 /** Year, month (1–12) and day of month (1–31) of a day. */
 export interface YearMonthDay {
+  /** Gregorian year, e.g. `2025`. */
   readonly year: number;
+  /** Month, 1 (January) to 12. */
   readonly month: number;
+  /** Day of the month, 1 to 31. */
   readonly day: number;
 }
 

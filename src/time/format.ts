@@ -30,7 +30,12 @@ export function formatMoment(ms: EpochMs): string {
   return `${formatDay(dayOfMoment(ms))}T${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}+07:00`;
 }
 
-/** Vietnamese weekday names, Sunday first (as `weekdayOf`). */
+/**
+ * Vietnamese weekday names, Sunday first (as `weekdayOf`).
+ * @example
+ * VIETNAMESE_WEEKDAYS[weekdayOf(parseDay('2025-09-02'))] // 'Thứ Ba' — Quốc khánh 2025 was a Tuesday
+ * VIETNAMESE_WEEKDAYS[0] // 'Chủ Nhật'
+ */
 export const VIETNAMESE_WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;
 
 /**

@@ -6,11 +6,28 @@ import type { DayNumber } from './day-number.js';
  */
 export type EpochMs = number;
 
-/** Milliseconds in a day. */
+/**
+ * Milliseconds in a day. Every Vietnamese civil day has exactly this many: no daylight saving
+ * since 1975 (`spec/calendar.md`, "Time zone").
+ * @example
+ * MS_PER_DAY // 86400000
+ * formatMoment(parseMoment('2025-09-01T08:00') + MS_PER_DAY) // '2025-09-02T08:00:00+07:00'
+ */
 export const MS_PER_DAY = 86_400_000;
-/** Milliseconds in a minute. */
+/**
+ * Milliseconds in a minute.
+ * @example
+ * MS_PER_MINUTE // 60000
+ * formatMoment(parseMoment('2025-09-01T08:00') + 90 * MS_PER_MINUTE) // '2025-09-01T09:30:00+07:00'
+ */
 export const MS_PER_MINUTE = 60_000;
-/** The offset of Vietnamese civil time from UTC: +7 hours. */
+/**
+ * The offset of Vietnamese civil time from UTC: +7 hours, fixed (no daylight saving since 1975,
+ * `spec/calendar.md`, "Time zone").
+ * @example
+ * VN_OFFSET_MS // 25200000 — 7 hours
+ * formatMoment(Date.UTC(2025, 8, 1, 8, 0) - VN_OFFSET_MS) // '2025-09-01T08:00:00+07:00' — 08:00 in Hà Nội is 01:00 UTC
+ */
 export const VN_OFFSET_MS = 7 * 3_600_000;
 
 /**

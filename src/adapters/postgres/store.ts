@@ -12,13 +12,31 @@ import { DEFAULT_SEQUENCE_TABLE, quoteTable, sequenceTableDdl } from './ddl.js';
  * structurally so that `motcua/postgres` carries no type dependency on `pg`.
  */
 export interface Queryable {
-  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** Runs one parameterised statement (`$1`, `$2`, …), as `pg`'s `Pool#query` and `Client#query` do. */
+  query(text: string, values?: unknown[]): Promise<{
+    /** The rows the statement returned. */
+    rows: unknown[];
+  }>;
 }
 
 /** Options of `postgresSequenceStore`: a pool, or one client (e.g. inside your transaction). */
 export type PostgresSequenceStoreOptions =
-  | { readonly pool: Queryable; readonly client?: undefined; readonly table?: string }
-  | { readonly client: Queryable; readonly pool?: undefined; readonly table?: string };
+  | {
+      /** A `pg` Pool: each allocation is one statement on any pooled connection. */
+      readonly pool: Queryable;
+      /** Not with `pool`. */
+      readonly client?: undefined;
+      /** The table, optionally schema-qualified (`schema.table`); default `motcua_dossier_sequence`. */
+      readonly table?: string;
+    }
+  | {
+      /** One `pg` client or PoolClient, e.g. inside the caller's transaction. */
+      readonly client: Queryable;
+      /** Not with `client`. */
+      readonly pool?: undefined;
+      /** The table, optionally schema-qualified (`schema.table`); default `motcua_dossier_sequence`. */
+      readonly table?: string;
+    };
 
 /** A `SequenceStore` on PostgreSQL. */
 export interface PostgresSequenceStore extends SequenceStore {
