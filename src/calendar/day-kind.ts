@@ -1,9 +1,10 @@
 import type { Citation } from '../citation/citation.js';
 
 /**
- * What a day is for the calendar. Precedence when several apply (`spec/calendar.md`, as
- * workalendar's extra working days): extra / make-up working day > day off (holiday,
- * compensation, swap, office day off) > weekly rest > ordinary working day.
+ * What a day is for the calendar. Precedence when several records of one data layer name a day
+ * (`spec/calendar.md`, as workalendar's extra working days), whatever their order: extra /
+ * make-up working day > day off (holiday, compensation, swap, office day off) > weekly rest >
+ * ordinary working day. A later layer (`extend`) wins on the days it names.
  */
 export type DayKind =
   /** A working weekday with nothing special. */

@@ -112,7 +112,12 @@ export class WorkingDayIndex {
 
     rules.layers.forEach((layer, layerIndex) => {
       const origin: DayOrigin = layerIndex === 0 ? 'official-data' : 'host-data';
-      for (const occasion of layer.occasions ?? []) this.applyOccasion(occasion, origin, rules.swaps, rules.swaps && rules.makeUpDays !== false, isWeeklyRest);
+      const occasions = layer.occasions ?? [];
+      // Every break of the layer first, then its make-up days: a make-up working day wins over a
+      // day off named by any record of the same layer, whatever their order (spec/calendar.md,
+      // "Precedence when classifying a day").
+      for (const occasion of occasions) this.applyBreak(occasion, origin, rules.swaps, isWeeklyRest);
+      for (const occasion of occasions) this.applyMakeUpDays(occasion, origin, rules.swaps && rules.makeUpDays !== false);
       for (const o of layer.extraDaysOff ?? []) {
         this.set(parseDay(o.date), 'extra-day-off', { occasion: o.name, origin, sources: o.source ? [o.source] : [] });
       }
@@ -157,14 +162,13 @@ export class WorkingDayIndex {
   }
 
   /**
-   * Applies one notice's occasion. Days in the break: listed holidays, compensation days and swaps
-   * take their kind; an unlisted weekday is a day off (statutory, with a note); an unlisted weekend
-   * stays weekly rest but is tagged with the occasion. Make-up Saturdays are applied last
-   * (precedence: make-up working day > day off, `spec/calendar.md`). Without swaps (enterprise
-   * calendars) swapped days stay working and make-up days stay rest days.
+   * Applies the break of one notice's occasion: listed holidays, compensation days and swaps take
+   * their kind; an unlisted weekday is a day off (statutory, with a note); an unlisted weekend stays
+   * weekly rest but is tagged with the occasion. Without swaps (enterprise calendars) a swapped day
+   * keeps its own kind: a working weekday, unless another record names it a day off.
    */
-  private applyOccasion(o: CalendarOccasion, origin: DayOrigin, swaps: boolean, makeUpDays: boolean, isWeeklyRest: (d: DayNumber) => boolean): void {
-    const base = { occasion: o.occasion, origin, status: o.status, sources: o.sources, ...(o.notes ? { note: o.notes } : {}) };
+  private applyBreak(o: CalendarOccasion, origin: DayOrigin, swaps: boolean, isWeeklyRest: (d: DayNumber) => boolean): void {
+    const base = detailOf(o, origin);
     const holidays = new Set(o.statutoryHolidays.map((d) => parseDay(d)));
     const compensation = new Set(o.compensationDaysOff.map((d) => parseDay(d)));
     const swapped = new Set(o.swappedDaysOff.map((d) => parseDay(d)));
@@ -179,7 +183,8 @@ export class WorkingDayIndex {
       else if (compensation.has(day)) this.set(day, 'compensation-day', { ...base, basis: list.compensation });
       else if (swapped.has(day)) {
         if (swaps) this.set(day, 'swapped-day-off', { ...base, basis: SWAP_BASIS });
-        else this.set(day, 'ordinary', { ...base, note: 'a civil-service swap: a working day for this calendar' });
+        // Without swaps the day keeps its own kind (a working weekday, or a day off another record names).
+        else this.tag(day, { ...base, note: 'a civil-service swap: not a day off for this calendar' });
       } else if (weekdayOf(day) === 0 || weekdayOf(day) === 6) {
         // The data's breaks include the Saturday–Sunday weekend as plain weekly rest.
         this.tag(day, isWeeklyRest(day) ? { ...base, basis: WEEKLY_REST_BASIS } : base);
@@ -189,9 +194,33 @@ export class WorkingDayIndex {
         this.set(day, 'statutory-holiday', { ...base, basis: rules.get(day)?.basis ?? list.holidaysBasis, note });
       }
     }
+  }
+
+  /**
+   * Applies the make-up Saturdays of one occasion, after every break of its layer (precedence:
+   * make-up working day > day off, `spec/calendar.md`). Without make-up days (enterprise calendars,
+   * the Thanh Hóa preset) the Saturday stays a rest day — unless a record names it a day off, which
+   * outranks weekly rest — or a working day for an office open on Saturdays.
+   */
+  private applyMakeUpDays(o: CalendarOccasion, origin: DayOrigin, makeUpDays: boolean): void {
+    const base = detailOf(o, origin);
     for (const day of o.makeUpWorkingDays.map((d) => parseDay(d))) {
       if (makeUpDays) this.set(day, 'make-up-working-day', { ...base, basis: SWAP_BASIS });
-      else this.set(day, 'weekly-rest', { ...base, basis: WEEKLY_REST_BASIS, note: 'a civil-service make-up day: rest for this calendar' });
+      else if (this.kindOf(day) === CODE['weekly-rest']) {
+        this.tag(day, { ...base, basis: WEEKLY_REST_BASIS, note: 'a civil-service make-up day: rest for this calendar' });
+      } else if (this.kindOf(day) === CODE.ordinary) {
+        this.tag(day, { ...base, note: 'a civil-service make-up day: an ordinary working day for this calendar' });
+      }
     }
   }
+
+  /** The kind code of a day inside the index (`undefined` outside 1968–2100). */
+  private kindOf(day: DayNumber): number | undefined {
+    return this.kinds[day - this.first];
+  }
+}
+
+/** The detail every day of an occasion carries: its name, origin, status, sources and notes. */
+function detailOf(o: CalendarOccasion, origin: DayOrigin): DayDetail {
+  return { occasion: o.occasion, origin, status: o.status, sources: o.sources, ...(o.notes ? { note: o.notes } : {}) };
 }
