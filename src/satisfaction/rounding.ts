@@ -89,19 +89,40 @@ export function roundedMean(sum: number, count: number, policy: RoundingPolicy =
   return scaledRoundedMean(sum, count, policy) / 10 ** policy.decimals;
 }
 
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
+}
+
+/**
+ * The exact sum of fractions `sum / count`, added as a reduced fraction (BigInt) and divided once:
+ * a total that is exactly a band boundary (nine averages of 5/3 make 15) is exactly that number,
+ * never 14.999999999999998 (the regression of `spec/satisfaction.md`: a total of exactly 15 must
+ * not fall below "≥ 15").
+ */
+function exactSum(parts: readonly (readonly [sum: number, count: number])[]): number {
+  let num = 0n;
+  let den = 1n;
+  for (const [sum, count] of parts) {
+    num = num * BigInt(count) + BigInt(sum) * den;
+    den *= BigInt(count);
+    const g = gcd(num, den);
+    if (g > 1n) [num, den] = [num / g, den / g];
+  }
+  return Number(num) / Number(den);
+}
+
 /**
  * Total of several index scores (each `sum / count`), each rounded first as Art. 15 requires,
- * added as scaled integers so that e.g. 1.1 + 1.2 is exactly 2.3.
+ * added as scaled integers so that e.g. 1.1 + 1.2 is exactly 2.3. Under `exact` the averages are
+ * added as fractions, so a total on a band boundary is exactly on it.
  *
  * @example
  * sumOfRoundedMeans([[7, 4], [3, 2]], roundingPolicies.art15) // 3.3 (1.8 + 1.5)
+ * sumOfRoundedMeans(Array.from({ length: 9 }, () => [5, 3]), roundingPolicies.exact) // 15 — not 14.999999999999998
  */
 export function sumOfRoundedMeans(parts: readonly (readonly [sum: number, count: number])[], policy: RoundingPolicy = art15): number {
-  if (policy.mode === 'exact') {
-    let total = 0;
-    for (const [sum, count] of parts) total += sum / count;
-    return total;
-  }
+  if (policy.mode === 'exact') return exactSum(parts);
   let scaled = 0;
   for (const [sum, count] of parts) scaled += scaledRoundedMean(sum, count, policy);
   return scaled / 10 ** policy.decimals;
