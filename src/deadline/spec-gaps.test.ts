@@ -1,0 +1,41 @@
+// Worked examples and rules of spec/deadline.md not covered elsewhere; every expected value was
+// derived by hand from the spec (and the 2025/2026 days off of the official data).
+import { describe, expect, it } from 'vitest';
+import { vnCalendar } from '../calendar/vn-calendar.js';
+import { computeDeadline } from './compute-deadline.js';
+import { apologyWindow } from './desk.js';
+import { rulesetFor } from './rulesets.js';
+import { splitLimit } from './steps.js';
+
+describe('spec worked example 2 — the calendar data matters more than the formula', () => {
+  // "Without the 27/4 compensation day in the data, A and B come out a day early."
+  // Existing tests check A only. B: received 23/4 16:10 after 15:00 → receipt day Fri 24/4; with
+  // 27/4 wrongly working: 27/4, 28/4, 29/4, 4/5, 5/5 → Tue 2026-05-05 (instead of Wed 6/5).
+  it('mode B comes out a day early too', () => {
+    const wrong = vnCalendar().extend({ extraWorkingDays: [{ date: '2026-04-27', name: 'compensation day missing' }] });
+    expect(computeDeadline({ receivedAt: '2026-04-23T16:10', limit: '5 ngày làm việc', calendar: wrong, policy: { mode: 'B' } }).dueDay).toBe('2026-05-05');
+  });
+});
+
+describe('Decree 297/2025 Art. 6(2): 16 working days = 3 + 3 + 10 (inter-agency allotment)', () => {
+  // Spec mode C (days × 8 h from receipt, inside 07:00–11:30 / 13:30–17:00, skipping days off; no
+  // days off in March 2026): from Mon 9/3 09:00, 24 h → Thu 12/3 09:00; +24 h → Tue 17/3 09:00;
+  // +80 h → Tue 31/3 09:00 = 16 working days from receipt.
+  it('each step is due at its share, the last one at the whole limit', () => {
+    const plan = splitLimit({
+      receivedAt: '2026-03-09T09:00',
+      steps: [{ agency: 'Sở A', budget: 3 }, { agency: 'Sở B', budget: 3 }, { agency: 'UBND tỉnh', budget: 10 }],
+    });
+    expect(plan.steps.map((s) => s.due)).toEqual(['2026-03-12T09:00:00+07:00', '2026-03-17T09:00:00+07:00', '2026-03-31T09:00:00+07:00']);
+    expect(plan.total.dueWallTime).toBe('2026-03-31T09:00:00+07:00');
+  });
+});
+
+describe('Decree 297/2025 Art. 6(5): the apology goes out after the deadline passes', () => {
+  it('an after-due rule set opens the window at the appointment itself', () => {
+    const base = rulesetFor('2025-08-28');
+    const ruleset = { ...base, extension: { ...base.extension, timing: { ...base.extension.timing, value: 'after-due' as const } } };
+    const d = computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc', ruleset });
+    expect(apologyWindow(d)).toMatchObject({ timing: 'after-due', earliestAt: d.dueWallTime });
+  });
+});
