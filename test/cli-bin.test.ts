@@ -1,7 +1,7 @@
 // The built `motcua` executable (dist/cli/bin.js, built by `npm test` before the suite) as a
 // person runs it: exit codes, stdout and stderr of a real process.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -16,6 +16,19 @@ describe('dist/cli/bin.js', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('due           2025-09-04T17:00:00+07:00');
     expect(r.stderr).toBe('');
+  });
+
+  it('prints what docs/getting-started.md shows (every sample line, in order; "…" stands for lines left out)', () => {
+    const guide = readFileSync(fileURLToPath(new URL('../docs/getting-started.md', import.meta.url)), 'utf8');
+    const sample = /The first prints the appointment and why:\n\n```\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(sample).toBeDefined();
+    const out = run('deadline', '--received', '2025-08-28T16:10', '--limit', '3 ngày làm việc').stdout.split('\n');
+    let at = 0;
+    for (const line of sample!.split('\n').filter((l) => l.trim() !== '' && l.trim() !== '…')) {
+      const found = out.indexOf(line, at);
+      expect(found, `sample line not in the output (in order): ${line}`).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
   });
 
   it('exits 1 on bad input and 2 on usage errors', () => {

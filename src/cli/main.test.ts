@@ -14,7 +14,7 @@ describe('motcua CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Ngày hẹn trả kết quả: 17 giờ 00, Thứ Năm, ngày 04/09/2025');
     expect(r.out).toContain('2025-09-01 skipped: Quốc khánh 2/9, statutory holiday');
-    expect(r.out).toContain('Civil Code 2015 (Law 91/2015/QH13); Decree 118/2025/NĐ-CP Art. 17(3) [S]');
+    expect(r.out).toContain('Civil Code 2015 (Law 91/2015/QH13) Art. 147–148; Decree 118/2025/NĐ-CP Art. 17(3) [S]');
   });
 
   it('prints JSON for machines', async () => {

@@ -487,7 +487,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
  * @example
  * const trace = computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' }).trace;
  * formatTraceStep(trace[1])
- * // '3 working days counted after 2025-08-28 (the receipt day is not counted) → 2025-09-04 — Civil Code 2015 (Law 91/2015/QH13); Decree 118/2025/NĐ-CP Art. 17(3) [S]'
+ * // '3 working days counted after 2025-08-28 (the receipt day is not counted) → 2025-09-04 — Civil Code 2015 (Law 91/2015/QH13) Art. 147–148; Decree 118/2025/NĐ-CP Art. 17(3) [S]'
  */
 export function formatTraceStep(step: TraceStep): string {
   return step.basis ? `${step.message} — ${formatCitation(step.basis)}` : step.message;

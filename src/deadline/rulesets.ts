@@ -214,7 +214,7 @@ export const nd118_2025: Ruleset = deepFreeze({
     cite('Circular 03/2025/TT-VPCP', undefined, 'S'),
     cite('Decree 367/2025/NĐ-CP', undefined, 'U', 'amending decree; content not seen'),
   ],
-  counting: { ...COUNTING_A, basis: cite(`${CIVIL_CODE}; ${D118} Art. 17(3)`, undefined, 'S', 'the limit runs from receipt as shown on the slip; day periods per Civil Code Art. 147–148') },
+  counting: { ...COUNTING_A, basis: cite(`${CIVIL_CODE} Art. 147–148; ${D118}`, 'Art. 17(3)', 'S', 'the limit runs from receipt as shown on the slip; day periods per the Civil Code, the first day not counted') },
   cutoff: NO_CUTOFF(`${D118} Art. 18(2)`, 'P'),
   modeBCutoff: MODE_B_CUTOFF,
   onlineOutsideHours: ONLINE_NEXT_OPENING,
