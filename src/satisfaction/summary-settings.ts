@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { IncompatibleSummariesError } from '../errors/incompatible-summaries-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { validate } from '../errors/validate.js';
 import { defaultDerivationPolicy, type DerivationPolicy } from './derive.js';
 import type { PeriodUnit } from './period.js';
 import { roundingPolicies, type RoundingPolicy } from './rounding.js';
 import { compileScheme, type CompiledScheme, type EvaluationScheme } from './scheme.js';
 import { NOT_SATISFIED, threeLevelQuestions, tt01_2018_evaluation } from './scheme-presets.js';
 import type { GroupDimension, GroupKey, SummaryOptions } from './summary-types.js';
+import { validateInput } from './validate-input.js';
 
 /** The resolved options of an accumulator. Internal. */
 export interface Settings {
@@ -34,14 +34,24 @@ export interface Group {
   readonly timing: { earlier: number; equal: number; later: number };
 }
 
-const optionsSchema = z.object({
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
+const isRoundingPolicy = (v: unknown): v is RoundingPolicy =>
+  isObject(v) && ['half-up', 'floor', 'exact'].includes((v as RoundingPolicy).mode)
+  && Number.isInteger((v as RoundingPolicy).decimals) && (v as RoundingPolicy).decimals >= 0 && (v as RoundingPolicy).decimals <= 10;
+
+/** Unknown fields are refused by name (a misspelt `rouding` must not be silently ignored). */
+const optionsSchema = z.strictObject({
+  scheme: z.optional(z.custom<EvaluationScheme>(isObject, 'expected an evaluation scheme (e.g. tt01_2018_evaluation)')),
+  levelScheme: z.optional(z.custom<EvaluationScheme>(isObject, 'expected an evaluation scheme (e.g. threeLevelQuestions)')),
   groupBy: z.optional(z.array(z.enum(['unit', 'procedure', 'field', 'officer', 'period']))),
   period: z.optional(z.enum(['month', 'quarter', 'year'])),
+  rounding: z.optional(z.custom<RoundingPolicy>(isRoundingPolicy, 'expected a rounding policy: roundingPolicies.art15, .floorOneDecimal or .exact')),
+  policy: z.optional(z.custom<DerivationPolicy>(isObject, 'expected a derivation policy (e.g. defaultDerivationPolicy)')),
 });
 
 /** Validates and completes summary options. Internal. */
 export function resolve(options: SummaryOptions): Settings {
-  const parsed = validate(optionsSchema, options, 'summary options');
+  const parsed = validateInput(optionsSchema, options, 'summary options');
   const groupBy = parsed.groupBy ?? [];
   if (new Set(groupBy).size !== groupBy.length) {
     throw new InvalidInputError('summary options', [{ path: ['groupBy'], message: 'a dimension is listed twice' }]);

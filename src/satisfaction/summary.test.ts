@@ -213,3 +213,28 @@ describe('merging summaries', () => {
     expect(() => createEvaluationAccumulator().merge(state)).toThrow(InvalidInputError);
   });
 });
+
+describe('summary options at the boundary', () => {
+  const issuesOf = (options: unknown) => {
+    try {
+      summarizeEvaluations(forms, options as never);
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidInputError);
+      return (e as InvalidInputError).issues;
+    }
+    throw new Error('accepted');
+  };
+
+  it('refuses a rounding that is not a policy, naming the policies (not "Score NaN")', () => {
+    expect(issuesOf({ rounding: 'exact' })).toEqual([{ path: ['rounding'], message: 'expected a rounding policy: roundingPolicies.art15, .floorOneDecimal or .exact' }]);
+  });
+
+  it('refuses an unknown (misspelt) option by name instead of ignoring it', () => {
+    expect(issuesOf({ rouding: roundingPolicies.exact })).toEqual([{ path: ['rouding'], message: 'unknown field' }]);
+  });
+
+  it('still takes every documented option', () => {
+    const s = summarizeEvaluations(forms, { groupBy: ['unit'], period: 'month', rounding: roundingPolicies.exact, scheme: tt01_2018_evaluation });
+    expect(s.groups.length).toBeGreaterThan(0);
+  });
+});
