@@ -54,7 +54,7 @@ export {
 export { ReportIdentityError, InvalidDossierRecordError, IncompatibleReportsError, UnknownReportDefinitionError } from './errors/index.js';
 export {
   classifyTimeliness, timelinessCode, TIMELINESS_LABELS, checkDossierRecord,
-  standardTimeliness, decision766Timeliness, exactEqualityTimeliness, timelinessPolicies,
+  standardTimeliness, decision766Timeliness, resultReturnedTimeliness, exactEqualityTimeliness, timelinessPolicies,
   buildPeriodReport, createReportAccumulator, reportDefinitions, resolveReportDefinition,
   solvedBased, dueBased, toHandle, decision766Progress, REPORT_IDENTITIES,
   checkReportTable, DECISION_766_GROUPS, DECISION_766_INDICATORS, decision766Indicator,

@@ -9,7 +9,7 @@ import { toPortalStatus, type PortalStatus } from './states.js';
  * The plain facts the metrics module classifies (`spec/metrics.md`), shaped as the metrics
  * module's `DossierRecord` (so `checkDossierRecord(timelinessFacts(d))` passes): receipt, the
  * appointment metrics judge against, the current appointment, the finish and its kind, the
- * supplementation count, and the grouping keys. Numbers are epoch ms.
+ * result's return, the supplementation count, and the grouping keys. Numbers are epoch ms.
  *
  * Pause and restart are already applied by the lifecycle's clock (it knows the calendar, the
  * office hours and the limit's unit; metrics do not), so `originalDueMs` carries them and no
@@ -34,6 +34,12 @@ export interface TimelinessFacts {
   readonly finishedAt?: EpochMs;
   /** How it finished (`dossier.clock.finishKind`: a closing unsupplemented is `'stopped'`); absent while in progress. */
   readonly finishKind?: 'decided' | 'returned' | 'stopped' | 'refused' | 'withdrawn';
+  /**
+   * The `return-result` event's moment (result handed to the applicant, portal status 10:
+   * `dossier.clock.returnedAt`); absent until returned. The finish of a decided dossier under a
+   * metrics policy with `finish: 'result-returned'` (the `due-based` definition, Vĩnh Phúc [X]).
+   */
+  readonly returnedAt?: EpochMs;
   /** Supplementation requests after acceptance (Decision 766: more than one → late [X]). */
   readonly supplementRequests: number;
   /**
@@ -115,6 +121,9 @@ export interface TimelinessFactsOptions {
  * so the metrics policy's `pendingSupplementRequest` chooses the finish — the closing under
  * `standardTimeliness` (`'in-progress'`), the request under `decision766Timeliness`
  * (`'finished-at-request'`) — each consistent with how that policy judged it while it waited.
+ * A returned result carries `returnedAt` beside the decision's `finishedAt`, so the policy's
+ * `finish` chooses: the decision (`'first'`) or the return (`'result-returned'`, the `due-based`
+ * definition: decided but not yet returned is still in progress).
  * @throws {InvalidMomentError} an `asOf` that cannot be read
  * @example
  * const who = { unit: 'UBND xã A', officer: 'Lan' };
@@ -128,6 +137,11 @@ export interface TimelinessFactsOptions {
  * const asOf = parseMoment('2026-03-20T09:00');
  * formatMoment(timelinessFacts(paused, { asOf })!.currentDueMs) // '2026-03-24T09:00:00+07:00'
  * classifyTimeliness(timelinessFacts(paused, { asOf })!, { asOf }) // 'within' — while the applicant is awaited
+ * // Decided on the appointment day, the result handed over two days later.
+ * const returned = timelinessFacts(replay([accept, { type: 'decide', at: '2026-03-12T08:00', ...who }, { type: 'return-result', at: '2026-03-16T08:00', ...who }], input))!;
+ * [formatMoment(returned.finishedAt!), formatMoment(returned.returnedAt!)] // ['2026-03-12T08:00:00+07:00', '2026-03-16T08:00:00+07:00']
+ * classifyTimeliness(returned, { asOf, policy: standardTimeliness }) // 'on-time' — the decision
+ * classifyTimeliness(returned, { asOf, policy: resultReturnedTimeliness }) // 'late' — the return
  */
 export function timelinessFacts(dossier: Dossier, options: TimelinessFactsOptions = {}): TimelinessFacts | undefined {
   const c = dossier.clock;
@@ -160,6 +174,7 @@ export function timelinessFacts(dossier: Dossier, options: TimelinessFactsOption
     currentDueMs: current,
     slipDueMs: c.originalDueMs,
     ...(c.finishedAt !== undefined ? { finishedAt: c.finishedAt, finishKind: c.finishKind! } : {}),
+    ...(c.returnedAt !== undefined ? { returnedAt: c.returnedAt } : {}),
     supplementRequests: c.supplementRequests,
     ...(pending ? { pendingSupplementSince: open.from } : {}),
     ...keys,

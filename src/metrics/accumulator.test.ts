@@ -42,10 +42,13 @@ describe('buildPeriodReport — hand-computed sample (docs/metrics.md)', () => {
     expect(r.groups[1]!.rates[0]!.value).toBeNull();
   });
 
-  it('due-based (Vĩnh Phúc): over dossiers due in the period, overdue counted late', () => {
+  it('due-based (Vĩnh Phúc): over dossiers due in the period, overdue counted late, finished = result returned', () => {
     const r = buildPeriodReport(SAMPLE, { ...Q3, definition: 'due-based' });
-    expect(rate(r, 'UBND xã A', 'onTime')).toEqual([4, 7, 'due-based']);
-    expect(rate(r, 'UBND xã A', 'late')).toEqual([3, 7, 'due-based']);
+    // Due in Q3: 1 (returned 2/7, early), 2, 3, 5, 7 (withdrawn 5/8, early), 10, 11. Met: 1 and 7.
+    // 2, 3 and 10 were decided but their results were never returned: open, overdue at 30/9 —
+    // missed (spec/metrics.md, "Definitions differ between publishers": finished = result returned).
+    expect(rate(r, 'UBND xã A', 'onTime')).toEqual([2, 7, 'due-based']);
+    expect(rate(r, 'UBND xã A', 'late')).toEqual([5, 7, 'due-based']);
   });
 
   it('to-handle (Gia Lai): late = (late + overdue) ÷ (carried over + received − refused); on time = the rest', () => {

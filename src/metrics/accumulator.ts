@@ -220,7 +220,9 @@ function checkStateGroups(state: ReportState, depth: number): [string, { readonl
  * commutative — any sharding of the records (workers, processes, stream partitions) gives the same
  * `result()`. Records received after the period (or after `asOf`), or finished before it, are
  * ignored; a record due in the period also counts in the due-based counters even if finished
- * before the period.
+ * before the period. "Finished" is the definition policy's finish moment (`finishMoment`, the
+ * same one `classifyTimeliness` uses): the decision by default, the result's return under the
+ * `due-based` definition.
  *
  * Basis: spec/metrics.md "Periodic report" (Biểu II.06a columns) [X]; the definition's citations.
  *
@@ -296,7 +298,9 @@ export function createReportAccumulator(options: ReportOptions): ReportAccumulat
       const dueCounts = r.refusedAtReception !== true && code !== EXCLUDED && due >= start && due < end;
       // The finish moment classify uses: under Decision 766 a single pending request finishes the
       // dossier at the request moment, so a request pending since before the period was counted
-      // finished in an earlier report and is neither carried over nor finished again here.
+      // finished in an earlier report and is neither carried over nor finished again here; under
+      // `finish: 'result-returned'` (due-based) a dossier decided before the period but returned
+      // in it was open at the start, so it is carried over and finished here.
       const finished = finishMoment(r, asOf, policy);
       const finishedBefore = finished !== undefined && finished < start;
       const inPeriod = !finishedBefore && !(r.refusedAtReception === true && r.receivedAt < start);

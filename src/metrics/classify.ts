@@ -114,11 +114,26 @@ export function pendingCountsAsFinished(record: DossierRecord, asOf: number, pol
 }
 
 /**
+ * The finish the policy's `finish` reads from the record (the pending-request rule aside):
+ * `finishedAt` under `'first'`; under `'result-returned'` (Vĩnh Phúc [X]), for a decided dossier
+ * the return of its result, `returnedAt` (`undefined`, so still open, until it is returned), for a
+ * `'returned'` finish `returnedAt`, else its `finishedAt`; a stop, refusal or withdrawal at
+ * `finishedAt` (the refusal is the result, spec/lifecycle.md [U]).
+ */
+function recordFinish(record: DossierRecord, policy: TimelinessPolicy): number | undefined {
+  const kind = record.finishKind;
+  if (policy.finish !== 'result-returned' || (kind !== 'decided' && kind !== 'returned')) return record.finishedAt;
+  return record.returnedAt ?? (kind === 'returned' ? record.finishedAt : undefined);
+}
+
+/**
  * The moment the policy counts the dossier as finished, judged at `asOf`: the request moment when
- * `pendingCountsAsFinished`, else `finishedAt` (possibly after `asOf`, or `undefined` while open).
+ * `pendingCountsAsFinished`, else the finish the policy's `finish` reads — `finishedAt` under
+ * `'first'`, the result's return under `'result-returned'` (possibly after `asOf`, or `undefined`
+ * while open). The one definition shared by `timelinessCode` and the period report.
  */
 export function finishMoment(record: DossierRecord, asOf: number, policy: TimelinessPolicy): number | undefined {
-  return pendingCountsAsFinished(record, asOf, policy) ? record.pendingSupplementSince : record.finishedAt;
+  return pendingCountsAsFinished(record, asOf, policy) ? record.pendingSupplementSince : recordFinish(record, policy);
 }
 
 /**
@@ -127,7 +142,9 @@ export function finishMoment(record: DossierRecord, asOf: number, policy: Timeli
  * e.g. `checkDossierRecord`); only the appointment is checked to be a finite number.
  *
  * A dossier finished at or before `asOf` is early / on time / late against its appointment
- * (the original one by default); one still open is within / due soon / overdue at `asOf`.
+ * (the original one by default); one still open is within / due soon / overdue at `asOf`. The
+ * finish is `finishMoment`: the decision (first finish) by default, the result's return under
+ * `finish: 'result-returned'` — a decided dossier not yet returned is then still open.
  *
  * @example
  * const record = { receivedAt: parseMoment('2025-09-01T08:00'), originalDueMs: parseMoment('2025-09-05T17:00'),
@@ -137,20 +154,19 @@ export function finishMoment(record: DossierRecord, asOf: number, policy: Timeli
  * timelinessCode(record, asOf, standardTimeliness) // 1 (ON_TIME: the appointment day, before its moment)
  * timelinessCode({ ...record, finishedAt: undefined, finishKind: undefined }, asOf, standardTimeliness) // 5 (OVERDUE)
  * TIMELINESS_LABELS[timelinessCode(record, asOf, exactEqualityTimeliness)] // 'early'
+ * timelinessCode(record, asOf, resultReturnedTimeliness) // 5 (OVERDUE: decided, result not returned by asOf)
  */
 export function timelinessCode(record: DossierRecord, asOf: number, policy: TimelinessPolicy): TimelinessCode {
   if (record.refusedAtReception === true || record.receivedAt > asOf) return EXCLUDED;
   const due = dueMoment(record, policy);
   if (!Number.isFinite(due)) throw new InvalidDossierRecordError('the appointment is not a finite moment', ['originalDueMs']);
   const tooManyRequests = record.supplementRequests > policy.maxSupplementRequests;
-  let finishedAt = record.finishedAt;
-  let kind = record.finishKind;
-  // Decision 766 [X]: a single pending request counts as finished at the request moment.
-  if (pendingCountsAsFinished(record, asOf, policy)) {
-    finishedAt = record.pendingSupplementSince;
-    kind = undefined;
-  }
+  // Decision 766 [X]: a single pending request counts as finished at the request moment (no finish
+  // kind to leave out); otherwise the finish the policy reads (`finishMoment`, spelled out here).
+  const pending = pendingCountsAsFinished(record, asOf, policy);
+  const finishedAt = pending ? record.pendingSupplementSince : recordFinish(record, policy);
   if (finishedAt !== undefined && finishedAt <= asOf) {
+    const kind = pending ? undefined : record.finishKind;
     if (kind !== undefined && !policy.finishes[kind]) return EXCLUDED;
     if (tooManyRequests || after(finishedAt, due, policy.lateGranularity)) return LATE;
     return after(due, finishedAt, policy.earlyGranularity) ? EARLY : ON_TIME;
@@ -180,9 +196,12 @@ export interface ClassifyOptions {
  * preset) a single pending request (`pendingSupplementSince`) counts as finished at the request
  * moment [X]; paused time excluded
  * when the record carries `pausedMs` (pause clock), while a restart is already in the record's
- * appointment.
+ * appointment. A decided dossier finishes at its decision (`finishedAt`) by default, and at the
+ * return of its result (`returnedAt`) under a policy with `finish: 'result-returned'`
+ * (`resultReturnedTimeliness`, Vĩnh Phúc's "finished = result returned" [X]) — open until then.
  *
- * Basis: spec/metrics.md "Per dossier" [X]/[U]; Decision 766/QĐ-TTg indicator 2.1 [X].
+ * Basis: spec/metrics.md "Per dossier" [X]/[U] and "Definitions differ between publishers" [X];
+ * Decision 766/QĐ-TTg indicator 2.1 [X].
  *
  * @example
  * const r = { receivedAt: parseMoment('2025-09-01T08:00'), originalDueMs: parseMoment('2025-09-05T17:00'),
@@ -190,6 +209,7 @@ export interface ClassifyOptions {
  *             channel: 'online', unit: 'UBND xã A' };
  * classifyTimeliness(r, { asOf: parseMoment('2025-09-30T17:00') }) // 'on-time' (the appointment day)
  * classifyTimeliness({ ...r, finishedAt: undefined, finishKind: undefined }, { asOf: '2025-09-06T08:00' }) // 'overdue'
+ * classifyTimeliness({ ...r, returnedAt: parseMoment('2025-09-08T09:00') }, { asOf: '2025-09-30T17:00', policy: resultReturnedTimeliness }) // 'late' — returned after the appointment
  */
 export function classifyTimeliness(dossier: DossierRecord, options: ClassifyOptions): Timeliness {
   const asOf = typeof options.asOf === 'number' && Number.isFinite(options.asOf) ? options.asOf : parseMoment(options.asOf, ['asOf']);

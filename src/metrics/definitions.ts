@@ -2,8 +2,8 @@ import { cite, type Citation } from '../citation/citation.js';
 import { UnknownReportDefinitionError } from '../errors/unknown-report-definition-error.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Term } from './counts.js';
-import { decision766Timeliness, standardTimeliness, type TimelinessPolicy } from './policy.js';
-import { DECISION_766_2022, SPEC_METRICS } from './sources.js';
+import { decision766Timeliness, resultReturnedTimeliness, standardTimeliness, type TimelinessPolicy } from './policy.js';
+import { DECISION_766_2022, SPEC_LIFECYCLE, SPEC_METRICS } from './sources.js';
 
 /**
  * A rate as data: `Σ numerator ÷ Σ denominator` over the report's counters (and the derived
@@ -71,30 +71,53 @@ export const solvedBased: ReportDefinition = deepFreeze({
 });
 
 /**
- * Due-based (Vĩnh Phúc service centre, 2021): rates over dossiers **due** in the period; late
- * includes those still open past the appointment.
+ * Due-based (Vĩnh Phúc service centre, 2021): "finished" = **result returned**, rates over dossiers
+ * **due** in the period; late includes those still open past the appointment. Classified under
+ * `resultReturnedTimeliness`: a decided dossier is met only if its result was handed to the
+ * applicant (`returnedAt`, portal status 10) by the appointment — decided on time but returned
+ * after it, or decided and not returned by the end of the period (still open, overdue), is missed;
+ * a stop, a refusal after appraisal (the refusal is the result) or a withdrawal is judged at its
+ * own moment [U].
+ *
+ * Basis: spec/metrics.md, "Definitions differ between publishers" [X].
  *
  * @example
  * dueBased.rates.map((r) => `${r.numerator.join(' + ')} ÷ ${r.denominator.join(' + ')}`) // ['dueInPeriodMet ÷ dueInPeriod', 'dueInPeriodMissed ÷ dueInPeriod']
  * dueBased.lateIncludesOverdue // true
+ * dueBased.policy === resultReturnedTimeliness // true
+ * const row = { unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00', finished: '2025-09-05T16:00', finishKind: 'decided' };
+ * const met = (returned?: string) => buildPeriodReport([dossierRecordFromRow({ ...row, returned })], { from: '2025-09-01', to: '2025-09-30', definition: dueBased }).total.counts.dueInPeriodMet;
+ * met('2025-09-05T16:30') // 1 — decided and returned on the appointment day
+ * met('2025-09-08T09:00') // 0 — decided on time, returned late
+ * met() // 0 — decided, never returned: overdue at the end of the period
  */
 export const dueBased: ReportDefinition = deepFreeze({
   id: 'due-based',
   name: 'Due-based (đến hạn trong kỳ)',
-  description: 'finished = result returned (any counted finish); on-time rate = met ÷ dossiers due in the period; late includes overdue in progress',
-  policy: standardTimeliness,
+  description: 'finished = result returned (portal status 10; a stop, refusal or withdrawal at its own moment); on-time rate = met ÷ dossiers due in the period; late includes overdue in progress',
+  policy: resultReturnedTimeliness,
   lateIncludesOverdue: true,
   rates: [
     { id: 'onTime', label: 'due in period, met', numerator: ['dueInPeriodMet'], denominator: ['dueInPeriod'] },
     { id: 'late', label: 'due in period, missed (overdue in progress included)', numerator: ['dueInPeriodMissed'], denominator: ['dueInPeriod'] },
   ],
-  basis: [published('Vĩnh Phúc service centre, 2021', 'on-time rate denominator = dossiers due in the period; late includes overdue in progress')],
+  basis: [
+    published('Vĩnh Phúc service centre, 2021', '"finished" = result returned; on-time rate denominator = dossiers due in the period; late includes overdue in progress'),
+    cite(SPEC_METRICS, 'Definitions differ between publishers', 'X'),
+    cite(SPEC_LIFECYCLE, 'Events', 'U', 'only a decided dossier waits for the return of its result; a stop, a refusal after appraisal ("the refusal is the result") and a withdrawal finish at their own moment'),
+  ],
 });
 
 /**
  * "To handle" (Gia Lai's published definition): denominator = received in the period + carried
  * over (refused at reception left out); late rate = (late finished + overdue in progress) ÷ to
  * handle; on-time rate = 100% − late rate.
+ *
+ * Gia Lai's "finished" is "handed to the one-stop desk". No event records the result reaching the
+ * desk; the `decide` event is "result ready" (spec/lifecycle.md), so the decision (the first
+ * finish, `standardTimeliness`) stands for it [U].
+ *
+ * Basis: spec/metrics.md, "Definitions differ between publishers" [X].
  *
  * @example
  * toHandle.rates[0] // { id: 'late', label: 'late or overdue', numerator: ['late', 'overdue'], denominator: ['toHandle'] }
@@ -103,14 +126,17 @@ export const dueBased: ReportDefinition = deepFreeze({
 export const toHandle: ReportDefinition = deepFreeze({
   id: 'to-handle',
   name: 'To handle (phải giải quyết)',
-  description: 'to handle = carried over + received − refused at reception; late = (late + overdue in progress) ÷ to handle; on time = 100% − late',
+  description: 'finished = result ready (the decision; "handed to the one-stop desk" has no event of its own); to handle = carried over + received − refused at reception; late = (late + overdue in progress) ÷ to handle; on time = 100% − late',
   policy: standardTimeliness,
   lateIncludesOverdue: true,
   rates: [
     { id: 'late', label: 'late or overdue', numerator: ['late', 'overdue'], denominator: ['toHandle'] },
     { id: 'onTime', label: 'not late (100% − late)', numerator: ['toHandle', '-late', '-overdue'], denominator: ['toHandle'] },
   ],
-  basis: [published('Gia Lai, published definition', '"finished" = handed to the one-stop desk; late rate = (late in progress + late finished) ÷ (received + carried over); on time = 100% − late')],
+  basis: [
+    published('Gia Lai, published definition', '"finished" = handed to the one-stop desk; late rate = (late in progress + late finished) ÷ (received + carried over); on time = 100% − late'),
+    cite(SPEC_LIFECYCLE, 'Events', 'U', '"handed to the one-stop desk" read as the decision: no event records the result reaching the desk, and decide is "result ready"'),
+  ],
 });
 
 /**

@@ -5,7 +5,10 @@
  * @module
  */
 export { checkDossierRecord, FINISH_KINDS, DOSSIER_CHANNELS, type DossierRecord, type FinishKind, type DossierChannel } from './record.js';
-export { standardTimeliness, decision766Timeliness, exactEqualityTimeliness, timelinessPolicies, type TimelinessPolicy, type Granularity } from './policy.js';
+export {
+  standardTimeliness, decision766Timeliness, resultReturnedTimeliness, exactEqualityTimeliness, timelinessPolicies,
+  type TimelinessPolicy, type Granularity,
+} from './policy.js';
 export {
   classifyTimeliness, timelinessCode, TIMELINESS_LABELS, EARLY, ON_TIME, LATE, WITHIN, DUE_SOON, OVERDUE, EXCLUDED,
   type Timeliness, type TimelinessCode, type ClassifyOptions,

@@ -1,7 +1,7 @@
 import { cite, type Citation } from '../citation/citation.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { FinishKind } from './record.js';
-import { DECISION_766_2022, SPEC_METRICS } from './sources.js';
+import { DECISION_766_2022, SPEC_LIFECYCLE, SPEC_METRICS } from './sources.js';
 
 /** How finely two moments are compared: Vietnamese civil day, whole minute, or the exact millisecond. */
 export type Granularity = 'day' | 'minute' | 'ms';
@@ -38,6 +38,21 @@ export interface TimelinessPolicy {
   readonly pendingSupplementRequest: 'in-progress' | 'finished-at-request';
   /** In progress with at most this many ms left before the appointment → due soon (sắp trễ) [X]; 0 = never. */
   readonly dueSoonMs: number;
+  /**
+   * Which moment finishes a decided dossier:
+   * - `'first'` — the first finishing event, `finishedAt` (the decision, portal status 9, for a
+   *   decided dossier): most publishers' "solved", and Decision 766's "first of decided, returned,
+   *   stopped / refused / withdrawn" [X];
+   * - `'result-returned'` — the hand-over of the result to the applicant, `returnedAt` (portal
+   *   status 10; Vĩnh Phúc's "finished = result returned" [X]): a decided dossier is in progress
+   *   (within / due soon / overdue against its appointment) until its result is returned, and
+   *   never finished without `returnedAt`; a finish of kind `'returned'` without `returnedAt` was
+   *   returned at `finishedAt`. A stop, a refusal after appraisal ("the refusal is the result",
+   *   spec/lifecycle.md) and a withdrawal finish at their own moment, returned or not [U].
+   *
+   * The finish kind checked against `finishes` stays the record's `finishKind`.
+   */
+  readonly finish: 'first' | 'result-returned';
   /** Which finish kinds count as finished; the others are left out of the metrics (`excluded`). */
   readonly finishes: Readonly<Record<FinishKind, boolean>>;
   /** Where each choice comes from (the texts, a vendor formula, or the library's reading). */
@@ -48,8 +63,9 @@ const ALL_FINISHES = { decided: true, returned: true, stopped: true, refused: tr
 
 /**
  * The library's default reading: early/on time at **day** granularity, late at **minute**
- * granularity, against the original appointment, paused time excluded, every finish kind counted,
- * due soon within one day [X].
+ * granularity, against the original appointment, paused time excluded, finished at the first
+ * finishing event (the decision for a decided dossier), every finish kind counted, due soon within
+ * one day [X].
  *
  * @example
  * const r = { receivedAt: parseMoment('2025-09-01T08:00'), originalDueMs: parseMoment('2025-09-05T17:00'),
@@ -69,6 +85,7 @@ export const standardTimeliness: TimelinessPolicy = deepFreeze({
   maxSupplementRequests: Infinity,
   pendingSupplementRequest: 'in-progress',
   dueSoonMs: 86_400_000,
+  finish: 'first',
   finishes: ALL_FINISHES,
   basis: [
     cite(SPEC_METRICS, 'Per dossier', 'U', 'the early/on-time boundary is not defined in the texts: day granularity for early/on time, minute granularity for late, as a named policy'),
@@ -106,6 +123,34 @@ export const decision766Timeliness: TimelinessPolicy = deepFreeze({
 });
 
 /**
+ * Finished = result returned (Vĩnh Phúc service centre, 2021 [X]; the `due-based` report
+ * definition): as `standard`, but a decided dossier finishes when its result is handed to the
+ * applicant (`returnedAt`, portal status 10) — decided on time and returned after the appointment
+ * is late; decided and not yet returned is in progress (within / overdue). A stop, a refusal after
+ * appraisal (the refusal is the result) and a withdrawal finish at their own moment [U].
+ *
+ * @example
+ * const r = { receivedAt: parseMoment('2025-09-01T08:00'), originalDueMs: parseMoment('2025-09-05T17:00'),
+ *             finishedAt: parseMoment('2025-09-05T16:00'), finishKind: 'decided' as const, supplementRequests: 0,
+ *             channel: 'online' as const, unit: 'UBND xã A' };
+ * resultReturnedTimeliness.finish // 'result-returned'
+ * classifyTimeliness({ ...r, returnedAt: parseMoment('2025-09-08T09:00') }, { asOf: '2025-09-30T17:00', policy: resultReturnedTimeliness }) // 'late' — returned after the appointment
+ * classifyTimeliness({ ...r, returnedAt: parseMoment('2025-09-08T09:00') }, { asOf: '2025-09-30T17:00', policy: standardTimeliness }) // 'on-time' — the decision
+ * classifyTimeliness(r, { asOf: '2025-09-30T17:00', policy: resultReturnedTimeliness }) // 'overdue' — decided, never returned
+ * classifyTimeliness({ ...r, finishKind: 'refused' as const }, { asOf: '2025-09-30T17:00', policy: resultReturnedTimeliness }) // 'on-time' — the refusal is the result
+ */
+export const resultReturnedTimeliness: TimelinessPolicy = deepFreeze({
+  ...standardTimeliness,
+  id: 'result-returned',
+  finish: 'result-returned',
+  basis: [
+    cite(SPEC_METRICS, 'Definitions differ between publishers', 'X', 'Vĩnh Phúc service centre (2021): "finished" = result returned'),
+    cite(SPEC_LIFECYCLE, 'Events', 'U', 'a decided dossier finishes at the return of its result (status 10), and is in progress until then; a stop, a refusal after appraisal ("the refusal is the result") and a withdrawal finish at their own moment; a "returned" finish without returnedAt was returned at finishedAt'),
+    ...standardTimeliness.basis,
+  ],
+});
+
+/**
  * Reproduces a defect seen in one real system [X]: "on time" tested with datetime **equality**, so
  * almost nothing is on time (early at millisecond granularity). For reproducing old numbers only.
  *
@@ -128,11 +173,12 @@ export const exactEqualityTimeliness: TimelinessPolicy = deepFreeze({
  * The timeliness policies by id.
  *
  * @example
- * Object.keys(timelinessPolicies) // ['standard', 'decision766', 'exact-equality']
+ * Object.keys(timelinessPolicies) // ['standard', 'decision766', 'result-returned', 'exact-equality']
  * timelinessPolicies.decision766 === decision766Timeliness // true
  */
 export const timelinessPolicies: Readonly<Record<string, TimelinessPolicy>> = Object.freeze({
   standard: standardTimeliness,
   decision766: decision766Timeliness,
+  'result-returned': resultReturnedTimeliness,
   'exact-equality': exactEqualityTimeliness,
 });

@@ -36,6 +36,9 @@ export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-pe
  *   by a policy with `due: 'current'`.
  * - `pausedMs` — time excluded under a **pause** clock (supplementation, payment) not yet folded into
  *   `originalDueMs`; a policy with `pausedTime: 'exclude'` moves the due moment by it.
+ * - `returnedAt` — when the result was handed to the applicant (trả kết quả, portal status 10);
+ *   a policy with `finish: 'result-returned'` (the `due-based` definition, Vĩnh Phúc [X]) finishes a
+ *   decided dossier there instead of at `finishedAt` (the decision).
  * - `supplementRequests` — supplementation requests after acceptance (> 1 is late under Decision 766 [X]).
  * - `pendingSupplementSince` — the moment of the supplementation request the dossier is still
  *   waiting on (portal status 5), or was closed unsupplemented on (then `finishedAt` is the
@@ -55,6 +58,8 @@ export interface DossierRecord {
   readonly finishedAt?: number;
   /** How it finished; required with `finishedAt` and only with it. */
   readonly finishKind?: FinishKind;
+  /** When the result was handed to the applicant (portal status 10), epoch ms: only with `finishedAt`, not before it; read under `finish: 'result-returned'`. */
+  readonly returnedAt?: number;
   /** Supplementation requests after acceptance, a whole number ≥ 0 (> 1 is late under Decision 766 [X]). */
   readonly supplementRequests: number;
   /** Paused time not yet folded into `originalDueMs`, in ms (≥ 0); moves the due moment under `pausedTime: 'exclude'`. */
@@ -96,7 +101,8 @@ function optionalString(r: Record<string, unknown>, key: string, path: Path): vo
  * Checks a dossier record where it enters the metrics (cheap, hand-written: no zod on the hot
  * path) and returns it typed; throws `InvalidDossierRecordError` naming the field otherwise.
  * Moments must be whole epoch ms; the finish cannot precede the receipt; a finished record needs
- * its `finishKind`; counts are non-negative integers.
+ * its `finishKind`; the result's return (`returnedAt`) needs a finish and cannot precede it;
+ * counts are non-negative integers.
  *
  * @example
  * const record = { receivedAt: 1756372200000, originalDueMs: 1756976400000, supplementRequests: 0, channel: 'online', unit: 'UBND xã A' };
@@ -104,6 +110,7 @@ function optionalString(r: Record<string, unknown>, key: string, path: Path): vo
  * formatMoment(record.receivedAt) // '2025-08-28T16:10:00+07:00'
  * checkDossierRecord({ ...record, receivedAt: NaN }) // throws INVALID_DOSSIER_RECORD — at receivedAt
  * checkDossierRecord({ ...record, finishedAt: 1756976400000 }) // throws INVALID_DOSSIER_RECORD — a finish needs its finishKind
+ * checkDossierRecord({ ...record, finishedAt: 1756976400000, finishKind: 'decided', returnedAt: 1756976399999 }) // throws INVALID_DOSSIER_RECORD — returned before the decision
  */
 export function checkDossierRecord(value: unknown, path: Path = []): DossierRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -121,6 +128,12 @@ export function checkDossierRecord(value: unknown, path: Path = []): DossierReco
   if (r.finishKind !== undefined) {
     if (!(FINISH_KINDS as readonly unknown[]).includes(r.finishKind)) fail(`finishKind must be one of ${FINISH_KINDS.join(', ')}`, path, 'finishKind');
     if (r.finishedAt === undefined) fail('finishKind without finishedAt', path, 'finishedAt');
+  }
+  if (r.returnedAt !== undefined) {
+    if (!isMoment(r.returnedAt)) fail('returnedAt must be whole epoch milliseconds', path, 'returnedAt');
+    if (r.returnedAt < r.receivedAt) fail('returnedAt is before receivedAt', path, 'returnedAt');
+    if (r.finishedAt === undefined) fail('returnedAt without finishedAt: a returned result needs its finish (finishedAt, finishKind)', path, 'finishedAt');
+    if (r.returnedAt < r.finishedAt) fail('returnedAt is before finishedAt', path, 'returnedAt');
   }
   if (r.pendingSupplementSince !== undefined) {
     if (!isMoment(r.pendingSupplementSince)) fail('pendingSupplementSince must be whole epoch milliseconds', path, 'pendingSupplementSince');

@@ -55,3 +55,28 @@ describe('checkDossierRecord', () => {
     expect(() => checkDossierRecord(null)).toThrow(/expected an object/);
   });
 });
+
+describe('the returned and pendingSupplementSince columns (NDJSON keys and CSV columns)', () => {
+  // spec/metrics.md: Vĩnh Phúc's "finished" = result returned; Decision 766 indicator 2.1: "a single
+  // pending supplementation request → finished at the request moment" — both must be expressible in rows.
+  const finished = { ...base, finished: '2025-09-04T10:00', finishKind: 'decided' };
+  it('NDJSON: returned is the result hand-over moment, pendingSupplementSince the awaited request', () => {
+    expect(dossierRecordFromRow({ ...finished, returned: '2025-09-08T09:00' })).toMatchObject({ finishedAt: parseMoment('2025-09-04T10:00'), returnedAt: parseMoment('2025-09-08T09:00') });
+    expect(dossierRecordFromRow({ ...base, supplementations: 1, pendingSupplementSince: '2025-09-03T03:00:00Z', status: 5 }))
+      .toMatchObject({ supplementRequests: 1, pendingSupplementSince: parseMoment('2025-09-03T10:00') });
+    expect(() => dossierRecordFromRow({ ...finished, returned: '2025-09-31T08:00' }, [2])).toThrow(/^2\.returned: /);
+    expect(() => dossierRecordFromRow({ ...base, pendingSupplementSince: 'soon' }, [2])).toThrow(/^2\.pendingSupplementSince: /);
+    expect(() => checkDossierRecord(dossierRecordFromRow({ ...finished, returned: '2025-09-04T09:00' }))).toThrow(/returnedAt: .*before finishedAt/);
+  });
+  it('CSV: the same columns, empty cells absent; files without them still read', () => {
+    const read = csvDossierReader(['unit', 'channel', 'received', 'appointment', 'finished', 'finishKind', 'returned', 'supplementations', 'pendingSupplementSince']);
+    expect(read(['UBND xã A', 'online', '2025-09-01T08:00', '2025-09-05T17:00', '2025-09-04T10:00', 'decided', '2025-09-08T09:00', '', '']))
+      .toEqual({ ...dossierRecordFromRow(finished), returnedAt: parseMoment('2025-09-08T09:00') });
+    expect(read(['UBND xã A', 'online', '2025-09-01T08:00', '2025-09-05T17:00', '', '', '', '1', '2025-09-03T10:00']))
+      .toEqual({ ...dossierRecordFromRow(base), supplementRequests: 1, pendingSupplementSince: parseMoment('2025-09-03T10:00') });
+    const old = csvDossierReader(['unit', 'channel', 'received', 'appointment', 'finished', 'status']);
+    const r = old(['UBND xã A', 'online', '2025-09-01T08:00', '2025-09-05T17:00', '2025-09-04T10:00', '9']);
+    expect(r).not.toHaveProperty('returnedAt');
+    expect(r).not.toHaveProperty('pendingSupplementSince');
+  });
+});

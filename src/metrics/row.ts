@@ -11,7 +11,7 @@ import { FINISH_KINDS, type DossierChannel, type DossierRecord, type FinishKind 
  */
 export const ROW_COLUMNS = Object.freeze([
   'code', 'unit', 'field', 'procedure', 'channel', 'received', 'appointment', 'extendedAppointment',
-  'finished', 'finishKind', 'status', 'supplementations', 'pausedMinutes', 'refusedAtReception',
+  'finished', 'finishKind', 'returned', 'status', 'supplementations', 'pendingSupplementSince', 'pausedMinutes', 'refusedAtReception',
 ] as const);
 
 const COLUMN_SET: ReadonlySet<string> = new Set(ROW_COLUMNS);
@@ -57,7 +57,10 @@ function wholeNumber(row: DossierRow, key: keyof DossierRow, path: Path): number
  * Vietnamese wall times (`2025-09-05T17:00`) or ISO strings with an offset (`parseMoment`);
  * `channel` is `in-person | online | post` or the portal's `KenhThucHien` 1 / 2 / 3; `status` is
  * the portal code 1–10 (3 = refused at reception; 7, 8, 9, 10 give the finish kind when
- * `finishKind` is absent); a finished row needs `finishKind` or such a status. A key that is not
+ * `finishKind` is absent); a finished row needs `finishKind` or such a status. `returned` is the
+ * moment the result was handed to the applicant (`returnedAt`: the finish under the `due-based`
+ * definition); `pendingSupplementSince` the moment of the supplementation request the dossier is
+ * waiting on (a single one is finished at that moment under Decision 766 [X]). A key that is not
  * one of `ROW_COLUMNS` is an error (as an unknown CSV column is). Throws a `MotcuaError` naming
  * `path` and the column.
  *
@@ -68,6 +71,12 @@ function wholeNumber(row: DossierRow, key: keyof DossierRow, path: Path): number
  * // { receivedAt: 1756688400000, originalDueMs: 1757066400000, finishedAt: 1756954800000, finishKind: 'returned', supplementRequests: 0, channel: 'online', unit: 'UBND xã A', status: '10' }
  * record.finishedAt === parseMoment('2025-09-04T10:00') // true — Vietnamese wall time
  * record.finishKind // 'returned' — from status 10
+ * const decided = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00',
+ *   finished: '2025-09-04T10:00', finishKind: 'decided', returned: '2025-09-08T09:00' });
+ * formatMoment(decided.returnedAt!) // '2025-09-08T09:00:00+07:00'
+ * const waiting = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00',
+ *   supplementations: 1, pendingSupplementSince: '2025-09-03T10:00', status: 5 });
+ * classifyTimeliness(waiting, { asOf: '2025-09-30T17:00', policy: decision766Timeliness }) // 'early' — finished at the request (3/9)
  */
 export function dossierRecordFromRow(row: DossierRow, path: Path = []): DossierRecord {
   if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new InvalidDossierRecordError('expected an object', path);
@@ -87,6 +96,8 @@ export function dossierRecordFromRow(row: DossierRow, path: Path = []): DossierR
   if (originalDueMs === undefined) throw new InvalidDossierRecordError('appointment is required', [...path, 'appointment']);
   const currentDueMs = moment(row, 'extendedAppointment', path);
   const finishedAt = moment(row, 'finished', path);
+  const returnedAt = moment(row, 'returned', path);
+  const pendingSupplementSince = moment(row, 'pendingSupplementSince', path);
   const status = text(row, 'status', path);
   if (status !== undefined && !/^(?:[1-9]|10)$/.test(status)) throw new InvalidDossierRecordError('status must be a portal code 1–10', [...path, 'status']);
   let finishKind = text(row, 'finishKind', path) as FinishKind | undefined;
@@ -110,6 +121,8 @@ export function dossierRecordFromRow(row: DossierRow, path: Path = []): DossierR
   if (currentDueMs !== undefined) record.currentDueMs = currentDueMs;
   if (finishedAt !== undefined) record.finishedAt = finishedAt;
   if (finishKind !== undefined) record.finishKind = finishKind;
+  if (returnedAt !== undefined) record.returnedAt = returnedAt;
+  if (pendingSupplementSince !== undefined) record.pendingSupplementSince = pendingSupplementSince;
   if (pausedMinutes !== undefined) record.pausedMs = pausedMinutes * 60_000;
   const field = text(row, 'field', path);
   if (field !== undefined) record.field = field;

@@ -22,9 +22,13 @@ export function rec(o: {
   };
 }
 
-/** The hand-computed sample of `accumulator.test.ts` and `docs/metrics.md` (period 2025-Q3). */
+/**
+ * The hand-computed sample of `accumulator.test.ts` and `docs/metrics.md` (period 2025-Q3): the
+ * records of `examples/data/dossiers.ndjson` (finish kinds as its statuses give them: 10 returned,
+ * 9 decided).
+ */
 export const SAMPLE: readonly DossierRecord[] = [
-  rec({ received: '2025-06-20T09:00', due: '2025-07-03T17:00', finished: '2025-07-02T10:00' }), // 1 carried, early
+  rec({ received: '2025-06-20T09:00', due: '2025-07-03T17:00', finished: '2025-07-02T10:00', kind: 'returned' }), // 1 carried, early (status 10)
   rec({ channel: 'online', received: '2025-07-10T08:00', due: '2025-07-15T17:00', finished: '2025-07-15T16:00' }), // 2 on time
   rec({ received: '2025-07-10T08:00', due: '2025-07-15T17:00', finished: '2025-07-15T17:01' }), // 3 late by a minute
   rec({ channel: 'post', received: '2025-09-20T08:00', due: '2025-10-05T17:00' }), // 4 within
@@ -36,5 +40,5 @@ export const SAMPLE: readonly DossierRecord[] = [
   rec({ received: '2025-08-01T08:00', due: '2025-08-06T17:00', finished: '2025-08-04T08:00', requests: 2 }), // 10 early; late for Decision 766
   rec({ received: '2025-06-25T08:00', due: '2025-07-20T17:00' }), // 11 carried, overdue
   rec({ unit: 'UBND xã B', channel: 'online', received: '2025-07-01T07:30', due: '2025-10-01T10:00' }), // 12 due soon
-  rec({ unit: 'UBND xã B', channel: 'online', received: '2025-09-29T08:00', due: '2025-10-03T17:00', finished: '2025-10-01T08:00' }), // 13 within at the end
+  rec({ unit: 'UBND xã B', channel: 'online', received: '2025-09-29T08:00', due: '2025-10-03T17:00', finished: '2025-10-01T08:00', kind: 'returned' }), // 13 within at the end
 ];

@@ -6,3 +6,5 @@ export const DECREE_118_2025 = 'Decree 118/2025/NĐ-CP';
 export const FORM_II_06A = 'Biểu số II.06a/VPCP/KSTT';
 /** The team's digest of the metrics rules (`shared/spec/metrics.md`). */
 export const SPEC_METRICS = 'spec/metrics.md';
+/** The team's digest of the dossier states and events (`shared/spec/lifecycle.md`). */
+export const SPEC_LIFECYCLE = 'spec/lifecycle.md';

@@ -48,6 +48,39 @@ describe('motcua report — NDJSON and CSV', () => {
   });
 });
 
+describe('motcua report — the returned and pendingSupplementSince columns', () => {
+  // 1: decided on time, result returned late; 2: decided, returned on the appointment day;
+  // 3: waiting on a single supplementation request since 3/9 (portal status 5).
+  const rows: readonly Readonly<Record<string, string>>[] = [
+    { unit: 'A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00', finished: '2025-09-05T16:00', finishKind: 'decided', returned: '2025-09-08T09:00' },
+    { unit: 'A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00', finished: '2025-09-04T10:00', finishKind: 'decided', returned: '2025-09-05T09:00' },
+    { unit: 'A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00', status: '5', supplementations: '1', pendingSupplementSince: '2025-09-03T10:00' },
+  ];
+  const columns = ['unit', 'channel', 'received', 'appointment', 'finished', 'finishKind', 'returned', 'status', 'supplementations', 'pendingSupplementSince'] as const;
+  const csv = [columns.join(','), ...rows.map((r) => columns.map((c) => r[c] ?? '').join(','))].join('\n');
+  const ndjson = rows.map((r) => JSON.stringify(r)).join('\n');
+
+  for (const [format, name, text] of [['NDJSON', 'returned.ndjson', ndjson], ['CSV', 'returned.csv', csv]] as const) {
+    it(`${format}: due-based judges the return (met 1 of 3), Decision 766 finishes the pending request at its moment (3 of 3)`, async () => {
+      const path = await file(name, `${text}\n`);
+      const due = JSON.parse((await run([path, ...Q3, '--definition', 'due-based', '--json'])).out);
+      expect(due.total.counts).toMatchObject({ dueInPeriod: 3, dueInPeriodMet: 1, dueInPeriodMissed: 2, finished: 2, late: 1, onTime: 1, inProgress: 1 });
+      const d766 = JSON.parse((await run([path, ...Q3, '--definition', 'decision766-progress', '--json'])).out);
+      expect(d766.total.counts).toMatchObject({ finished: 3, early: 2, onTime: 1, inProgress: 0 });
+      expect(d766.total.rates[0]).toMatchObject({ id: 'progress', numerator: 3, denominator: 3 });
+      const solved = JSON.parse((await run([path, ...Q3, '--json'])).out);
+      expect(solved.total.counts).toMatchObject({ finished: 2, early: 1, onTime: 1, inProgress: 1, overdue: 1 });
+    });
+  }
+
+  it('a return before the finish is a bad line naming the field', async () => {
+    const path = await file('returned-early.ndjson', `${JSON.stringify({ ...rows[0], returned: '2025-09-05T15:00' })}\n`);
+    const r = await run([path, ...Q3]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('line 1.returnedAt: Invalid dossier record: returnedAt is before finishedAt');
+  });
+});
+
 describe('motcua report — bad input', () => {
   const good = '{"unit":"A","channel":"online","received":"2025-07-02T08:00","appointment":"2025-07-05T17:00"}';
   it('rejects bad rows with their line numbers (exit 1)', async () => {

@@ -33,7 +33,9 @@ checked on every row.
 Input (one row per dossier; NDJSON keys or CSV header names; see docs/metrics.md):
   ${ROW_COLUMNS.join(', ')}
   required: unit, channel (in-person | online | post, or 1 | 2 | 3), received, appointment;
-  a finished row needs finishKind (decided | returned | stopped | refused | withdrawn) or status 7–10.
+  a finished row needs finishKind (decided | returned | stopped | refused | withdrawn) or status 7–10;
+  returned = result handed to the applicant (the finish under due-based); pendingSupplementSince =
+  the supplementation request awaited (finished at that moment under decision766-progress).
   Times: 2025-09-05T17:00 (Vietnamese time) or ISO with an offset.
 
 Options:
