@@ -61,12 +61,18 @@ export interface CalendarData {
   readonly extraWorkingDays?: readonly CalendarDayOverride[];
   /** Days off for this office only (a local event). */
   readonly extraDaysOff?: readonly CalendarDayOverride[];
+  /** What the data is (metadata of the shipped JSON; not used by the calendar). */
+  readonly description?: string;
+  /** The meaning of each record status (metadata of the shipped JSON; not used by the calendar). */
+  readonly status?: Readonly<Record<string, string>>;
+  /** Known gaps of the data (metadata of the shipped JSON; not used by the calendar). */
+  readonly caveats?: readonly string[];
 }
 
 const isoDay = isoDayText();
 const year = integerIn(1968, 2100);
 
-const occasionSchema = z.object({
+const occasionSchema = z.strictObject({
   year,
   occasion: nonEmptyString(),
   offFrom: isoDay,
@@ -80,17 +86,24 @@ const occasionSchema = z.object({
   notes: z.optional(z.string()),
 });
 
-const overrideSchema = z.object({
+const overrideSchema = z.strictObject({
   date: isoDay,
   name: nonEmptyString(),
   source: z.optional(z.string()),
 });
 
-const calendarDataSchema = z.object({
+/** Strict, so that a misspelt field is an error; the shipped JSON's own metadata fields are allowed. */
+const calendarDataSchema = z.strictObject({
   announcedYears: z.optional(z.array(year)),
   occasions: z.optional(z.array(occasionSchema)),
   extraWorkingDays: z.optional(z.array(overrideSchema)),
   extraDaysOff: z.optional(z.array(overrideSchema)),
+  description: z.optional(z.string()),
+  status: z.optional(z.custom<Readonly<Record<string, string>>>(
+    (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((s) => typeof s === 'string'),
+    'expected an object of status → meaning texts',
+  )),
+  caveats: z.optional(z.array(z.string())),
 });
 
 /**

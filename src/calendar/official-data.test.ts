@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sharedOccasions } from '../../test/support/shared-calendar.js';
 import { validateCalendarData } from './calendar-data.js';
@@ -17,6 +19,11 @@ describe('shipped official data', () => {
     const days = officialDays().occasions!;
     expect(days).toHaveLength(shared.length);
     shared.forEach(({ sources: _sources, notes: _notes, ...dayFields }, i) => expect(days[i]).toEqual({ ...dayFields, sources: [] }));
+  });
+
+  it('validates the shared JSON file as it is (its description, status legend and caveats included)', () => {
+    const file = JSON.parse(readFileSync(fileURLToPath(new URL('../../../shared/data/vn-civil-service-calendar.json', import.meta.url)), 'utf8')) as unknown;
+    expect(validateCalendarData(file).occasions).toHaveLength(sharedOccasions().length);
   });
 
   it('passes its own validation (real dates, known fields)', () => {

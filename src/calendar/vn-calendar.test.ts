@@ -128,6 +128,19 @@ describe('vnCalendar — errors', () => {
     expect(() => vnCalendar({ weeklyRestDays: [7] })).toThrow(InvalidInputError);
     expect(() => vnCalendar({ preset: 'bank' as never })).toThrow(/preset/);
   });
+
+  it('refuses a misspelt option by name instead of ignoring it', () => {
+    const error = (() => {
+      try {
+        vnCalendar({ stirct: true } as never);
+      } catch (e) {
+        return e as InvalidInputError;
+      }
+      throw new Error('accepted');
+    })();
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.issues).toEqual([{ path: ['stirct'], message: 'unknown field' }]);
+  });
 });
 
 describe('vnCalendar — presets and overrides', () => {
@@ -179,6 +192,9 @@ describe('vnCalendar — presets and overrides', () => {
   it('rejects malformed data with the path', () => {
     expect(() => cal.extend({ extraDaysOff: [{ date: '2026-02-30', name: 'x' }] })).toThrow(/extraDaysOff\.0\.date/);
     expect(() => cal.extend({ occasions: [{ year: 2028 } as never] })).toThrow(InvalidInputError);
+    // A misspelt field is an error, not silently nothing (the office's Saturday would stay a rest day).
+    expect(() => cal.extend({ extraWorkingDay: [{ date: '2026-03-07', name: 'x' }] } as never)).toThrow(/extraWorkingDay: unknown field/);
+    expect(() => cal.extend({ extraDaysOff: [{ date: '2026-03-09', name: 'x', sorce: 'y' }] } as never)).toThrow(/extraDaysOff\.0\.sorce: unknown field/);
   });
 
   it('is immutable', () => {

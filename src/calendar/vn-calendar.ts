@@ -35,7 +35,7 @@ export interface VnCalendarOptions {
 }
 
 const optionsSchema = z.optional(
-  z.object({
+  z.strictObject({
     preset: z.optional(oneOf(['civil-service', 'enterprise'])),
     strict: z.optional(z.boolean()),
     weeklyRestDays: z.optional(z.array(integerIn(0, 6))),

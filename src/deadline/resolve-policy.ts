@@ -20,7 +20,7 @@ const policySchema = z.strictObject({
   calendarDayRollOff: z.optional(z.boolean({ error: 'expected true or false' })),
   rounding: z.optional(oneOf(['none', 'quarter-hour-up'], 'expected none or quarter-hour-up')),
   hoursPerWorkingDay: z.optional(z.number({ error: 'expected a number of hours' }).check(z.refine((h) => h > 0 && h <= 24, 'expected more than 0 and at most 24 hours'))),
-}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : undefined) });
+});
 
 /**
  * Reads a cut-off: `'15:00'`, `'none'`, `'closing-60'` (the last 60 minutes before closing,
