@@ -435,15 +435,28 @@ export function resolveContext(input: DeadlineInput): Context {
   if (!CHANNELS.includes(channel)) {
     throw new InvalidInputError('deadline input', [{ path: ['channel'], message: `expected one of ${CHANNELS.join(', ')}, got ${JSON.stringify(channel)}` }]);
   }
-  const ruleset = input.ruleset === undefined ? rulesetFor(receivedMs) : resolveRuleset(input.ruleset);
+  let ruleset = input.ruleset === undefined ? rulesetFor(receivedMs) : resolveRuleset(input.ruleset);
   const preset = input.preset === undefined ? undefined : resolvePreset(input.preset);
   const calendar = input.calendar ?? (preset && !preset.makeUpWorkingDays ? vnCalendar({ makeUpWorkingDays: false }) : vnCalendar());
   const day = dayOfMoment(receivedMs);
   if (day < calendar.days.first || day > calendar.days.last) {
     throw new OutOfRangeError(`a receipt on ${formatDay(day)} is outside the calendar (1968–2100)`, ['receivedAt']);
   }
-  const policy = cachedPolicy(ruleset, preset, input.policy);
-  return { receivedMs, limit, channel, ruleset, preset, policy, calendar, clock: cachedClock(calendar, policy) };
+  let policy = cachedPolicy(ruleset, preset, input.policy);
+  let clock = cachedClock(calendar, policy);
+  // A dossier keeps the rules of the day it is received (spec/README.md); a filing deemed received
+  // at the next opening (online or postal receipts outside office hours) is received then: one
+  // filed online at 20:00 on 2025-06-30 is received on 2025-07-01 under Decree 118/2025, as the
+  // receipt slip and the lifecycle's acceptance show [U].
+  if (input.ruleset === undefined && policy.offHoursReceipt[channel] === 'next-opening' && !clock.isOpen(receivedMs)) {
+    const deemedRuleset = rulesetFor(clock.clampForward(receivedMs));
+    if (deemedRuleset !== ruleset) {
+      ruleset = deemedRuleset;
+      policy = cachedPolicy(ruleset, preset, input.policy);
+      clock = cachedClock(calendar, policy);
+    }
+  }
+  return { receivedMs, limit, channel, ruleset, preset, policy, calendar, clock };
 }
 
 /**

@@ -39,3 +39,24 @@ describe('Decree 297/2025 Art. 6(5): the apology goes out after the deadline pas
     expect(apologyWindow(d)).toMatchObject({ timing: 'after-due', earliestAt: d.dueWallTime });
   });
 });
+
+describe('a dossier keeps the rules of the day it is received — deemed receipts included', () => {
+  // spec/README.md "Which text governs when"; spec/deadline.md "Receipts outside office hours":
+  // an online filing outside office hours is deemed received at the next working day's opening.
+  it('an online filing at 20:00 on 2025-06-30 is received on 2025-07-01, under Decree 118/2025', () => {
+    const d = computeDeadline({ receivedAt: '2025-06-30T20:00', limit: '3 ngày làm việc', channel: 'online' });
+    expect(d.ruleset.id).toBe('nd118-2025');
+    expect(d.dueDay).toBe('2025-07-04'); // Tue 1/7 deemed receipt day, not counted: Wed 2, Thu 3, Fri 4
+  });
+
+  it('an in-person receipt at the same moment is received on 2025-06-30, under Decree 61/2018', () => {
+    const d = computeDeadline({ receivedAt: '2025-06-30T20:00', limit: '3 ngày làm việc' });
+    expect(d.ruleset.id).toBe('nd61-2018');
+    expect(d.dueDay).toBe('2025-07-03'); // Mon 30/6 not counted: Tue 1, Wed 2, Thu 3
+  });
+
+  it('a rule set named by the caller is kept', () => {
+    const d = computeDeadline({ receivedAt: '2025-06-30T20:00', limit: '3 ngày làm việc', channel: 'online', ruleset: 'nd61-2018' });
+    expect(d.ruleset.id).toBe('nd61-2018');
+  });
+});
