@@ -1,13 +1,14 @@
 // Benchmarks of the metrics module: classifyTimeliness against a naive allocating classifier,
-// report-accumulator throughput, and `motcua report` on a generated 1 M-row NDJSON file (wall time
-// and peak RSS of a child process). Timings are printed, never asserted.
+// report-accumulator and handling-time (Decision 766 indicator 2.2) throughput, and `motcua
+// report` on a generated 1 M-row NDJSON file (wall time and peak RSS of a child process).
+// Timings are printed, never asserted.
 // Targets (design.md): classifyTimeliness ≥ 5 M/s; motcua report on 1 M rows ≤ 10 s, peak RSS ≤ 300 MB.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifyTimeliness, timelinessCode, createReportAccumulator, standardTimeliness } from '../dist/metrics/index.js';
+import { classifyTimeliness, timelinessCode, createReportAccumulator, createHandlingTimeAccumulator, standardTimeliness } from '../dist/metrics/index.js';
 import { measure, report, consume, rng } from './harness.mjs';
 import { generateDossiers } from '../scripts/generate-dossiers.mjs';
 
@@ -92,6 +93,10 @@ export default async function () {
   ];
   const acc = createReportAccumulator({ from: '2025-01-01', to: '2025-12-31', groupBy: ['unit'] });
   rows.push({ name: 'accumulator add (checked)', opsPerSec: measure((i) => acc.add(records[i & MASK])) });
+  for (const timeUnit of ['working-days', 'calendar-days']) {
+    const handling = createHandlingTimeAccumulator({ from: '2025-01-01', to: '2025-12-31', groupBy: ['unit'], timeUnit });
+    rows.push({ name: `handling-time add (${timeUnit})`, opsPerSec: measure((i) => handling.add(records[i & MASK])) });
+  }
   const shards = Array.from({ length: 8 }, () => {
     const a = createReportAccumulator({ from: '2025-01-01', to: '2025-12-31', groupBy: ['unit'] });
     for (const r of records) a.add(r);

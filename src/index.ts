@@ -59,11 +59,14 @@ export {
   solvedBased, dueBased, toHandle, decision766Progress, REPORT_IDENTITIES,
   checkReportTable, DECISION_766_GROUPS, DECISION_766_INDICATORS, decision766Indicator,
   decision766CountsFromReport, thanhHoaProgress, dossierRecordFromRow,
+  buildHandlingTimeReport, createHandlingTimeAccumulator, HANDLING_TIME_UNITS,
   type DossierRecord, type FinishKind, type DossierChannel, type TimelinessPolicy, type Timeliness,
   type TimelinessCode, type ClassifyOptions, type ReportCounts, type ReportDefinition, type RateSpec,
   type ReportOptions, type ReportAccumulator, type ReportState, type PeriodReport, type ReportRow,
   type Rate, type ReportDimension, type PublishedTable, type TableFindings,
   type Decision766Indicator, type Decision766Score, type DossierRow,
+  type HandlingTimeUnit, type HandlingTimeOptions, type HandlingTimeReport, type HandlingTimeRow, type HandlingTimeState,
+  type HandlingTimeTotals, type HandlingTimeAccumulator,
 } from './metrics/index.js';
 export { IllegalTransitionError, DuplicateEventError, RuleViolationError, EventOrderError } from './errors/index.js';
 export {

@@ -2,7 +2,8 @@ import { MotcuaError } from './motcua-error.js';
 
 /**
  * Two report accumulators (or states) cannot be merged: they were built with different settings
- * (definition, period, grouping, as-of moment), so their counts would mix.
+ * (definition, period, grouping, as-of moment; for handling times also the policy, time unit,
+ * paused-time reading and office hours), or are of different kinds, so their counts would mix.
  * @example
  * const q3 = createReportAccumulator({ from: '2025-07-01', to: '2025-09-30' });
  * const q4 = createReportAccumulator({ from: '2025-10-01', to: '2025-12-31' });

@@ -7,26 +7,9 @@ import { parseDay, parseMoment, type DayInput, type MomentInput } from '../time/
 import { DUE_SOON, dueMoment, EARLY, EXCLUDED, finishMoment, LATE, ON_TIME, OVERDUE, timelinessCode, WITHIN } from './classify.js';
 import { addCounts, COUNT_KEYS, sumTerms, zeroCounts, type ReportCounts } from './counts.js';
 import { resolveReportDefinition, type RateKey, type ReportDefinition } from './definitions.js';
+import { checkStateGroups, GroupIndex, NO_VALUE, resolveGroupBy, type ReportDimension } from './groups.js';
 import { assertReportIdentities } from './identities.js';
 import { checkDossierRecord, type DossierRecord } from './record.js';
-
-/** What a report can be grouped by: unit (đơn vị), field (lĩnh vực), procedure (thủ tục). */
-export type ReportDimension = 'unit' | 'field' | 'procedure';
-/**
- * The dimensions in canonical order: what `ReportOptions.groupBy` accepts.
- * @example
- * REPORT_DIMENSIONS // ['unit', 'field', 'procedure']
- * buildPeriodReport([], { from: '2025-09-01', to: '2025-09-30', groupBy: ['officer'] }) // throws InvalidInputError — not a report dimension
- */
-export const REPORT_DIMENSIONS: readonly ReportDimension[] = Object.freeze(['unit', 'field', 'procedure']);
-/**
- * The group value of a record without the field / procedure it is grouped by.
- * @example
- * const r = dossierRecordFromRow({ unit: 'UBND xã A', channel: 'online', received: '2025-09-01T08:00', appointment: '2025-09-05T17:00' });
- * buildPeriodReport([r], { from: '2025-09-01', to: '2025-09-30', groupBy: ['field'] }).groups[0].key // { field: '(none)' }
- * NO_VALUE // '(none)'
- */
-export const NO_VALUE = '(none)';
 
 /** Options of `buildPeriodReport` and `createReportAccumulator`. */
 export interface ReportOptions {
@@ -144,11 +127,6 @@ export interface ReportAccumulator {
   readonly records: number;
 }
 
-interface Group {
-  readonly key: readonly string[];
-  readonly counts: ReportCounts;
-}
-
 function rateValue(counts: Readonly<ReportCounts>, key: RateKey): number {
   if (key === 'toHandle') return counts.carriedOver + counts.received - counts.refusedAtReception;
   if (key === 'handled') return counts.finished + counts.inProgress;
@@ -165,53 +143,6 @@ function rowOf(definition: ReportDefinition, groupBy: readonly ReportDimension[]
   const k: Partial<Record<ReportDimension, string>> = {};
   groupBy.forEach((dim, i) => (k[dim] = key[i]!));
   return Object.freeze({ key: Object.freeze(k), counts: Object.freeze({ ...counts }), rates: Object.freeze(rates) });
-}
-
-function compareKeys(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-
-function resolveGroupBy(groupBy: readonly ReportDimension[] | undefined): readonly ReportDimension[] {
-  const dims = groupBy ?? ['unit'];
-  dims.forEach((d, i) => {
-    if (!REPORT_DIMENSIONS.includes(d)) throw new InvalidInputError('report options', [{ path: ['groupBy', i], message: `must be one of ${REPORT_DIMENSIONS.join(', ')}` }]);
-  });
-  if (new Set(dims).size !== dims.length) throw new InvalidInputError('report options', [{ path: ['groupBy'], message: 'a dimension is listed twice' }]);
-  return Object.freeze([...dims]);
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/**
- * Checks every group of an incoming state (before anything is merged): the key has `depth`
- * strings and matches the group id, every counter is a non-negative safe integer. Returns the
- * groups to add; throws `InvalidInputError` naming the path of the first problem.
- */
-function checkStateGroups(state: ReportState, depth: number): [string, { readonly key: readonly string[]; readonly counts: Readonly<ReportCounts> }][] {
-  const fail = (path: (string | number)[], message: string): never => {
-    throw new InvalidInputError('report state', [{ path, message }]);
-  };
-  if (!isRecord(state.groups)) fail(['groups'], 'must be an object of groups by id');
-  const out: [string, { readonly key: readonly string[]; readonly counts: Readonly<ReportCounts> }][] = [];
-  for (const id of Object.keys(state.groups)) {
-    const g: unknown = state.groups[id];
-    if (!isRecord(g)) fail(['groups', id], 'must be an object with key and counts');
-    const { key, counts } = g as { key: unknown; counts: unknown };
-    if (!Array.isArray(key) || key.length !== depth || !key.every((k) => typeof k === 'string')) fail(['groups', id, 'key'], `expected ${depth} string value(s)`);
-    if (JSON.stringify(key) !== id) fail(['groups', id, 'key'], 'does not match the group id');
-    if (!isRecord(counts)) fail(['groups', id, 'counts'], 'must be an object of counters');
-    for (const k of COUNT_KEYS) {
-      const v = (counts as Record<string, unknown>)[k];
-      if (!Number.isSafeInteger(v) || (v as number) < 0) fail(['groups', id, 'counts', k], 'must be a non-negative integer');
-    }
-    out.push([id, { key: key as string[], counts: counts as ReportCounts }]);
-  }
-  return out;
 }
 
 /**
@@ -257,35 +188,13 @@ export function createReportAccumulator(options: ReportOptions): ReportAccumulat
   const end = momentAt(toDay + 1);
   const asOf = options.asOf === undefined ? end - 1 : Math.min(end - 1, parseMoment(options.asOf, ['asOf']));
   if (asOf < start) throw new InvalidInputError('report options', [{ path: ['asOf'], message: 'before the period starts' }]);
-  const groupBy = resolveGroupBy(options.groupBy);
+  const groupBy = resolveGroupBy(options.groupBy, ['unit'], 'report options');
   const depth = groupBy.length;
   const settings = { definition: definition.id, policy: policy.id, from: formatDay(fromDay), to: formatDay(toDay), asOf: formatMoment(asOf), groupBy };
 
-  const groups = new Map<string, Group>();
-  const index = new Map<string, unknown>();
+  const groups = new GroupIndex<ReportCounts>(depth, zeroCounts);
   const parts: string[] = new Array<string>(depth).fill('');
   let records = 0;
-
-  function groupOf(key: readonly string[], id?: string): Group {
-    if (depth === 0) {
-      let g = groups.get('[]');
-      if (!g) groups.set('[]', (g = { key: [], counts: zeroCounts() }));
-      return g;
-    }
-    let node = index;
-    for (let i = 0; i < depth - 1; i++) {
-      let next = node.get(key[i]!) as Map<string, unknown> | undefined;
-      if (!next) node.set(key[i]!, (next = new Map()));
-      node = next;
-    }
-    let g = node.get(key[depth - 1]!) as Group | undefined;
-    if (!g) {
-      g = { key: Object.freeze(key.slice()), counts: zeroCounts() };
-      groups.set(id ?? JSON.stringify(key), g);
-      node.set(key[depth - 1]!, g);
-    }
-    return g;
-  }
 
   const accumulator: ReportAccumulator = {
     add(input, path = []) {
@@ -305,7 +214,7 @@ export function createReportAccumulator(options: ReportOptions): ReportAccumulat
       const finishedBefore = finished !== undefined && finished < start;
       const inPeriod = !finishedBefore && !(r.refusedAtReception === true && r.receivedAt < start);
       if (!dueCounts && !inPeriod) return;
-      const c = groupOf(parts).counts;
+      const c = groups.get(parts);
       if (dueCounts) {
         c.dueInPeriod++;
         if (code === LATE || code === OVERDUE) c.dueInPeriodMissed++;
@@ -341,22 +250,22 @@ export function createReportAccumulator(options: ReportOptions): ReportAccumulat
       }
       if (JSON.stringify(state.groupBy) !== JSON.stringify(groupBy)) throw new IncompatibleReportsError('groupBy', groupBy, state.groupBy);
       // Validate the whole incoming state first, then add: a bad group leaves this accumulator unchanged.
-      const incoming = checkStateGroups(state, depth);
-      for (const [id, g] of incoming) addCounts(groupOf(g.key, id).counts, g.counts);
+      const incoming = checkStateGroups(state.groups, depth, 'counts', COUNT_KEYS, 'report state');
+      for (const [id, key, counts] of incoming) addCounts(groups.get(key, id), counts);
       return accumulator;
     },
     state() {
       const out: Record<string, { key: readonly string[]; counts: ReportCounts }> = {};
-      for (const [id, g] of groups) out[id] = { key: g.key, counts: { ...g.counts } };
+      for (const [id, g] of groups.entries()) out[id] = { key: g.key, counts: { ...g.value } };
       return { version: 1, ...settings, groups: out };
     },
     result() {
       const state = accumulator.state();
-      const sorted = [...groups.values()].sort((a, b) => compareKeys(a.key, b.key));
+      const sorted = groups.sorted();
       const total = zeroCounts();
       const rows = sorted.map((g) => {
-        addCounts(total, g.counts);
-        return rowOf(definition, groupBy, g.key, g.counts, ['groups', JSON.stringify(g.key)]);
+        addCounts(total, g.value);
+        return rowOf(definition, groupBy, g.key, g.value, ['groups', JSON.stringify(g.key)]);
       });
       return Object.freeze({
         definition: Object.freeze({ id: definition.id, name: definition.name, description: definition.description, basis: definition.basis }),

@@ -71,10 +71,14 @@ const vendor = (note: string): Citation => cite('vendor formula document', `${DE
 
 /**
  * The indicator formulas of the spec [X: a vendor's formula document and a provincial system's code].
+ * Rates only: indicator 2.2, the average handling time per procedure [X], is a measure (handling
+ * times summed ÷ finished dossiers, in the procedure's unit) for which no source gives points, so
+ * it is not in this list — `buildHandlingTimeReport` (or `createHandlingTimeAccumulator`) computes it.
  *
  * @example
  * DECISION_766_INDICATORS.map((i) => i.id) // ['2.1', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3']
  * DECISION_766_INDICATORS.find((i) => i.id === '3.1')!.threshold // 0.8 — full points at 80%
+ * buildHandlingTimeReport([], { from: '2026-03-01', to: '2026-03-31' }).definition.id // 'decision766-2.2' — indicator 2.2, a measure
  */
 export const DECISION_766_INDICATORS: readonly Decision766Indicator[] = deepFreeze([
   {

@@ -1,7 +1,7 @@
 /**
  * On-time metrics: per-dossier timeliness (trước hạn / đúng hạn / trễ hạn; trong hạn / sắp trễ /
- * quá hạn), mergeable period reports (Biểu II.06a) under named definitions, Decision 766 indices,
- * and a checker for published tables.
+ * quá hạn), mergeable period reports (Biểu II.06a) under named definitions, Decision 766 indices
+ * (the average handling time of indicator 2.2 among them), and a checker for published tables.
  * @module
  */
 export { checkDossierRecord, FINISH_KINDS, DOSSIER_CHANNELS, type DossierRecord, type FinishKind, type DossierChannel } from './record.js';
@@ -19,10 +19,16 @@ export {
   reportDefinitions, resolveReportDefinition, solvedBased, dueBased, toHandle, decision766Progress,
   type ReportDefinition, type RateSpec, type RateKey,
 } from './definitions.js';
+export { REPORT_DIMENSIONS, NO_VALUE, type ReportDimension } from './groups.js';
 export {
-  createReportAccumulator, buildPeriodReport, REPORT_DIMENSIONS, NO_VALUE,
-  type ReportAccumulator, type ReportOptions, type ReportState, type PeriodReport, type ReportRow, type Rate, type ReportDimension,
+  createReportAccumulator, buildPeriodReport,
+  type ReportAccumulator, type ReportOptions, type ReportState, type PeriodReport, type ReportRow, type Rate,
 } from './accumulator.js';
+export {
+  createHandlingTimeAccumulator, buildHandlingTimeReport, HANDLING_TIME_UNITS,
+  type HandlingTimeUnit, type HandlingTimeOptions, type HandlingTimeTotals, type HandlingTimeState, type HandlingTimeRow,
+  type HandlingTimeReport, type HandlingTimeAccumulator,
+} from './handling-time.js';
 export {
   DECISION_766_GROUPS, DECISION_766_INDICATORS, thanhHoaProgress, decision766Indicator, decision766CountsFromReport,
   type Decision766Group, type Decision766Indicator, type Decision766Score,

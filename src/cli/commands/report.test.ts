@@ -138,6 +138,57 @@ describe('motcua report — bad input', () => {
   });
 });
 
+describe('motcua report --handling-time (Decision 766 indicator 2.2)', () => {
+  // P1: Fri 29/8/2025 16:00 → Wed 3/9 09:00: Fri 1 h, 30/8 … 2/9 off, Wed 2 h = 3 h = 0.375 wd;
+  //     filed online on 1/9 (a holiday) 10:00 → Thu 4/9 10:00: Wed 8 h + Thu 3 h = 11 h = 1.375 wd.
+  // P2: Mon 8/9 08:00 → Tue 9/9 10:00 = 7 + 3 = 10 h, 60 paused minutes taken off the end: 9 h = 1.125 wd;
+  //     one still open at the end of September; one decided in June: not counted.
+  const rows = [
+    { unit: 'A', procedure: 'P1', channel: 'in-person', received: '2025-08-29T16:00', appointment: '2025-09-05T17:00', finished: '2025-09-03T09:00', finishKind: 'decided' },
+    { unit: 'A', procedure: 'P1', channel: 'online', received: '2025-09-01T10:00', appointment: '2025-09-08T17:00', finished: '2025-09-04T10:00', finishKind: 'decided' },
+    { unit: 'A', procedure: 'P2', channel: 'online', received: '2025-09-08T08:00', appointment: '2025-09-12T17:00', finished: '2025-09-09T10:00', finishKind: 'decided', pausedMinutes: 60 },
+    { unit: 'A', procedure: 'P2', channel: 'online', received: '2025-09-22T08:00', appointment: '2025-10-03T17:00' },
+    { unit: 'A', procedure: 'P2', channel: 'online', received: '2025-06-02T08:00', appointment: '2025-06-06T17:00', finished: '2025-06-04T08:00', finishKind: 'decided' },
+  ];
+  const ndjson = `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`;
+
+  it('prints a table per procedure (the default grouping) with the definition in words', async () => {
+    const path = await file('handling.ndjson', ndjson);
+    const r = await run([path, ...Q3, '--handling-time']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Average handling time (Decision 766 indicator 2.2) of dossiers received 2025-07-01 → 2025-09-30, finished by 2025-09-30T23:59:59+07:00');
+    expect(r.out).toContain('in working days of 8 h; policy standard (definition solved-based); paused time excluded; a local estimate — no points formula is given');
+    expect(r.out).toMatch(/procedure\s+finished\s+in progress\s+total\s+average\n/);
+    expect(r.out).toMatch(/P1\s+2\s+0\s+1\.75\s+0\.88\n/);
+    expect(r.out).toMatch(/P2\s+1\s+1\s+1\.13\s+1\.13\n/);
+    expect(r.out).toMatch(/total\s+3\s+1\s+2\.88\s+0\.96\n/);
+  });
+
+  it('--json, --time-unit, --group-by, and the definition’s policy', async () => {
+    const path = await file('handling2.ndjson', ndjson);
+    const j = JSON.parse((await run([path, ...Q3, '--handling-time', '--time-unit', 'working-hours', '--json'])).out);
+    expect(j.groups).toEqual([
+      { key: { procedure: 'P1' }, finished: 2, inProgress: 0, total: 14, average: 7 },
+      { key: { procedure: 'P2' }, finished: 1, inProgress: 1, total: 9, average: 9 },
+    ]);
+    expect(j).toMatchObject({ timeUnit: 'working-hours', estimate: true, invalidLines: 0, state: { indicator: '2.2', version: 1 } });
+    const all = JSON.parse((await run([path, ...Q3, '--handling-time', '--group-by', 'unit', '--json'])).out);
+    expect(all.groups).toEqual([{ key: { unit: 'A' }, finished: 3, inProgress: 1, total: 2.875, average: 2.875 / 3 }]);
+    // due-based: finished = result returned; none of these rows was returned, so all are open.
+    const due = JSON.parse((await run([path, ...Q3, '--handling-time', '--definition', 'due-based', '--json'])).out);
+    expect(due.total).toMatchObject({ finished: 0, inProgress: 4, average: null });
+    expect(due.policy).toBe('result-returned');
+  });
+
+  it('usage errors', async () => {
+    const path = await file('handling3.ndjson', ndjson);
+    await expect(run([path, ...Q3, '--time-unit', 'working-hours'])).rejects.toThrow(/--time-unit goes with --handling-time/);
+    await expect(run([path, ...Q3, '--handling-time', '--time-unit', 'months'])).rejects.toThrow(/--time-unit: unknown unit "months"/);
+    await expect(run([path, ...Q3, '--handling-time', '--csv'])).rejects.toThrow(/not --csv/);
+  });
+});
+
 describe('motcua report --check', () => {
   it('finds the broken identity with its gap and the denominator of each percentage (exit 1)', async () => {
     const r = await run(['--check', TABLE]);

@@ -3,10 +3,13 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { formatCitation } from '../../citation/citation.js';
 import { MotcuaError } from '../../errors/motcua-error.js';
-import { createReportAccumulator, REPORT_DIMENSIONS, type PeriodReport, type ReportAccumulator, type ReportDimension, type ReportRow } from '../../metrics/accumulator.js';
+import { createReportAccumulator, type PeriodReport, type ReportAccumulator, type ReportRow } from '../../metrics/accumulator.js';
 import { checkReportTable, type TableFindings } from '../../metrics/check-table.js';
 import { COUNT_KEYS } from '../../metrics/counts.js';
 import { reportDefinitions } from '../../metrics/definitions.js';
+import { REPORT_DIMENSIONS, type ReportDimension } from '../../metrics/groups.js';
+import { createHandlingTimeAccumulator, HANDLING_TIME_UNITS, type HandlingTimeReport, type HandlingTimeRow, type HandlingTimeUnit } from '../../metrics/handling-time.js';
+import type { DossierRecord } from '../../metrics/record.js';
 import { csvDossierReader, dossierRecordFromRow, ROW_COLUMNS, type DossierRow } from '../../metrics/row.js';
 import { UsageError, type CliIo, type Command } from '../command.js';
 import { isReadError, openInput, printBadLines, readLines, type LineHandlers, type LineInputOutcome } from '../line-input.js';
@@ -21,6 +24,8 @@ const HELP = `motcua report — period report of dossier timeliness (Biểu II.0
 Usage:
   motcua report <file> --from <day> --to <day> [--definition <id>] [--group-by unit|field|procedure]
                 [--as-of <moment>] [--format ndjson|csv] [--skip-invalid] [--json | --csv]
+  motcua report <file> --from <day> --to <day> --handling-time [--time-unit <unit>] [--definition <id>]
+                [--group-by …] [--as-of <moment>] [--format ndjson|csv] [--skip-invalid] [--json]
   motcua report --check <table.json> [--json]
 
 Reads one dossier per line as a stream (bounded memory; - for standard input) and prints, per group:
@@ -47,6 +52,12 @@ Options:
   --skip-invalid      report and count bad lines on stderr but build the report from the rest
   --json              the report as JSON (with its mergeable state)
   --csv               one CSV row per group and a total row
+  --handling-time     instead, the average handling time (Decision 766 indicator 2.2, no points): per
+                      procedure (default grouping), the dossiers received in the period and finished by
+                      --as-of (default the period's end), from receipt to the finish of the definition's
+                      policy, paused time (pausedMinutes) excluded; open ones counted apart
+  --time-unit <unit>  ${HANDLING_TIME_UNITS.join(' | ')} (default working-days: working time
+                      inside 07:00–11:30, 13:30–17:00 on the working calendar ÷ 8 h)
   --check <file>      check a published table (JSON: counts and percentages, or a list of tables):
                       which identities fail and by how much, which denominator reproduces each
                       percentage; exit 1 if the table is inconsistent or nothing could be checked
@@ -58,6 +69,7 @@ or gives too few counts to check anything; 2 usage.
 Examples:
   motcua report examples/data/dossiers.ndjson --from 2025-07-01 --to 2025-09-30
   motcua report examples/data/dossiers.csv --from 2025-07-01 --to 2025-09-30 --definition to-handle --group-by field
+  motcua report examples/data/dossiers.ndjson --from 2025-07-01 --to 2025-09-30 --handling-time --time-unit working-hours
   motcua report --check examples/data/published-table.json
 `;
 
@@ -71,6 +83,8 @@ const OPTIONS = {
   'skip-invalid': { type: 'boolean' },
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
+  'handling-time': { type: 'boolean' },
+  'time-unit': { type: 'string' },
   check: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -85,6 +99,8 @@ interface Settings {
   readonly format: 'ndjson' | 'csv';
   readonly skipInvalid: boolean;
   readonly output: 'text' | 'json' | 'csv';
+  /** `--handling-time`: its unit; absent for the period report. */
+  readonly timeUnit: HandlingTimeUnit | undefined;
 }
 
 type Parsed = Settings | { readonly check: string; readonly json: boolean } | 'help';
@@ -108,7 +124,12 @@ function readArgs(argv: readonly string[]): Parsed {
   const file = positionals[0]!;
   const definition = values.definition ?? 'solved-based';
   if (!(definition in reportDefinitions)) throw new UsageError(`--definition: unknown definition ${JSON.stringify(definition)} (${Object.keys(reportDefinitions).join(', ')})`);
-  const groupBy = (values['group-by'] ?? ['unit']).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const handlingTime = values['handling-time'] === true;
+  if (values['time-unit'] !== undefined && !handlingTime) throw new UsageError('--time-unit goes with --handling-time');
+  const timeUnit = values['time-unit'] ?? 'working-days';
+  if (!(HANDLING_TIME_UNITS as readonly string[]).includes(timeUnit)) throw new UsageError(`--time-unit: unknown unit ${JSON.stringify(timeUnit)} (${HANDLING_TIME_UNITS.join(', ')})`);
+  if (handlingTime && values.csv) throw new UsageError('--handling-time prints a table or --json, not --csv');
+  const groupBy = (values['group-by'] ?? [handlingTime ? 'procedure' : 'unit']).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
   for (const dim of groupBy) {
     if (!(REPORT_DIMENSIONS as readonly string[]).includes(dim)) throw new UsageError(`--group-by: unknown dimension ${JSON.stringify(dim)} (${REPORT_DIMENSIONS.join(', ')})`);
   }
@@ -118,6 +139,7 @@ function readArgs(argv: readonly string[]): Parsed {
   return {
     file, from: values.from, to: values.to, definition, groupBy: groupBy as ReportDimension[], asOf: values['as-of'], format,
     skipInvalid: values['skip-invalid'] === true, output: values.json ? 'json' : values.csv ? 'csv' : 'text',
+    timeUnit: handlingTime ? (timeUnit as HandlingTimeUnit) : undefined,
   };
 }
 
@@ -158,6 +180,27 @@ export function describeReport(report: PeriodReport): string {
   rows.forEach((r, j) => {
     text += `  ${labels[j]!.padEnd(w0)}  ${r.rates.map((x) => `${x.label} ${x.numerator}/${x.denominator} = ${pct(x.value)}`).join(' · ')}\n`;
   });
+  return text;
+}
+
+const UNIT_NAMES: Readonly<Record<HandlingTimeUnit, string>> = { 'working-days': 'working days', 'working-hours': 'working hours', 'calendar-days': 'calendar days' };
+
+/** The readable handling-time table: finished, in progress, total and average per group, then the total. */
+export function describeHandlingTime(report: HandlingTimeReport, definition: string): string {
+  const per = report.hoursPerWorkingDay === undefined ? '' : ` of ${report.hoursPerWorkingDay} h`;
+  let text = `Average handling time (Decision 766 indicator 2.2) of dossiers received ${report.from} → ${report.to}, finished by ${report.asOf}\n`;
+  text += `in ${UNIT_NAMES[report.timeUnit]}${per}; policy ${report.policy} (definition ${definition}); paused time ${report.pausedTime === 'exclude' ? 'excluded' : 'included'}; a local estimate — no points formula is given\n`;
+  text += `average = total ÷ finished\n  total:    ${report.definition.numerator}\n  finished: ${report.definition.denominator}\n`;
+  text += `basis: ${report.definition.basis.map(formatCitation).join('; ')}\n\n`;
+  const rows: HandlingTimeRow[] = [...report.groups, report.total];
+  const labels = rows.map((r, i) => (i === rows.length - 1 ? 'total' : Object.values(r.key).join(' · ') || 'all'));
+  const head = report.groupBy.length ? report.groupBy.join(' · ') : 'group';
+  const cells = rows.map((r) => [String(r.finished), String(r.inProgress), r.total.toFixed(2), r.average === null ? '–' : r.average.toFixed(2)]);
+  const names = ['finished', 'in progress', 'total', 'average'];
+  const w0 = Math.max(head.length, ...labels.map((l) => l.length));
+  const widths = names.map((n, i) => Math.max(n.length, ...cells.map((c) => c[i]!.length)));
+  text += `${head.padEnd(w0)}  ${names.map((n, i) => n.padStart(widths[i]!)).join('  ')}\n`;
+  rows.forEach((_, j) => (text += `${labels[j]!.padEnd(w0)}  ${cells[j]!.map((c, i) => c.padStart(widths[i]!)).join('  ')}\n`));
   return text;
 }
 
@@ -230,13 +273,40 @@ function progressBar(done: number, total: number, lines: number): string {
   return `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${lines.toLocaleString('en')} lines`;
 }
 
+/** Where the rows go: the period report's or the handling-time accumulator, and how its result is printed. */
+interface Sink {
+  add(record: DossierRecord, path: readonly (string | number)[]): void;
+  print(badCount: number): string;
+}
+
+function sinkOf(settings: Settings): Sink {
+  const period = { from: settings.from, to: settings.to, groupBy: settings.groupBy, ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }) };
+  const skipped = (badCount: number) => (badCount ? `\n${badCount} invalid line(s) skipped\n` : '');
+  if (settings.timeUnit !== undefined) {
+    const accumulator = createHandlingTimeAccumulator({ ...period, timeUnit: settings.timeUnit, policy: reportDefinitions[settings.definition]!.policy });
+    return {
+      add: (record, path) => accumulator.add(record, path),
+      print(badCount) {
+        const report = accumulator.result();
+        return settings.output === 'json' ? `${JSON.stringify({ ...report, invalidLines: badCount })}\n` : `${describeHandlingTime(report, settings.definition)}${skipped(badCount)}`;
+      },
+    };
+  }
+  const accumulator: ReportAccumulator = createReportAccumulator({ ...period, definition: settings.definition });
+  return {
+    add: (record, path) => accumulator.add(record, path),
+    print(badCount) {
+      const report = accumulator.result();
+      if (settings.output === 'json') return `${JSON.stringify({ ...report, invalidLines: badCount })}\n`;
+      return settings.output === 'csv' ? reportCsv(report) : `${describeReport(report)}${skipped(badCount)}`;
+    },
+  };
+}
+
 async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promise<number> {
-  let accumulator: ReportAccumulator;
+  let sink: Sink;
   try {
-    accumulator = createReportAccumulator({
-      from: settings.from, to: settings.to, definition: settings.definition, groupBy: settings.groupBy,
-      ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }),
-    });
+    sink = sinkOf(settings);
   } catch (error) {
     if (!(error instanceof MotcuaError)) throw error;
     throw new UsageError(error.message);
@@ -244,13 +314,13 @@ async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promis
   const handlers: LineHandlers = {
     json(value, line) {
       const path = [line];
-      accumulator.add(dossierRecordFromRow(value as DossierRow, path), path);
+      sink.add(dossierRecordFromRow(value as DossierRow, path), path);
     },
     csvHeader(header) {
       const read = csvDossierReader(header);
       return (cells, line) => {
         const path = [line];
-        accumulator.add(read(cells, path), path);
+        sink.add(read(cells, path), path);
       };
     },
   };
@@ -273,11 +343,7 @@ async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promis
     throw error;
   }
   if (printBadLines(io, settings.file, outcome, settings.skipInvalid)) return 1;
-  const badCount = outcome.badCount;
-  const report = accumulator.result();
-  if (settings.output === 'json') io.out(`${JSON.stringify({ ...report, invalidLines: badCount })}\n`);
-  else if (settings.output === 'csv') io.out(reportCsv(report));
-  else io.out(`${describeReport(report)}${badCount ? `\n${badCount} invalid line(s) skipped\n` : ''}`);
+  io.out(sink.print(outcome.badCount));
   return 0;
 }
 
@@ -288,7 +354,7 @@ async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promis
 export function createReportCommand(stdin: () => Readable = () => process.stdin): Command {
   return {
     name: 'report',
-    summary: 'period report of early / on-time / late dossiers (II.06a), or --check a published table',
+    summary: 'period report of early / on-time / late dossiers (II.06a), --handling-time (Decision 766 2.2), or --check a published table',
     help: HELP,
     async run(argv: readonly string[], io: CliIo): Promise<number> {
       const settings = readArgs(argv);
