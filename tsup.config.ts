@@ -14,10 +14,10 @@ export const entries = {
   'metrics/index': 'src/metrics/index.ts',
 };
 
-/** The library: platform-neutral (browsers, edge runtimes, Node ≥ 18), ESM + CJS with declarations. */
-const library = defineConfig({
+/** The library as ESM: platform-neutral (browsers, edge runtimes, Node ≥ 18), with declarations. */
+const esm = defineConfig({
   entry: entries,
-  format: ['esm', 'cjs'],
+  format: ['esm'],
   dts: true,
   clean: true,
   sourcemap: true,
@@ -26,6 +26,19 @@ const library = defineConfig({
   target: 'es2022',
   platform: 'neutral',
   external: ['pg'],
+});
+
+/**
+ * The library as CommonJS, for `require()` on Node. nanoid 5 is ESM-only, and Node before 20.19
+ * (18 included, which the package supports) cannot `require()` an ES module: the CJS build carries
+ * nanoid's Node version inside instead of requiring it.
+ */
+const cjs = defineConfig({
+  ...esm,
+  format: ['cjs'],
+  clean: false,
+  platform: 'node',
+  noExternal: ['nanoid'],
 });
 
 /** The `motcua` command: Node only, ESM, with a shebang. */
@@ -41,4 +54,4 @@ const cli = defineConfig({
   banner: { js: '#!/usr/bin/env node' },
 });
 
-export default [library, cli];
+export default [esm, cjs, cli];

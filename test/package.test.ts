@@ -73,6 +73,17 @@ describe('the built package', () => {
     expect(r.status).toBe(0);
   }, 120_000);
 
+  it('loads every subpath with require() where Node cannot require an ES module (Node 18, Node 20 before 20.19)', () => {
+    // --no-experimental-require-module gives this Node the behaviour of Node 18: a require() that
+    // reaches an ES module (nanoid 5, say) throws ERR_REQUIRE_ESM.
+    const script = `for (const s of ${JSON.stringify(codeSubpaths)}) { const m = require(s === '.' ? '${pkg.name}' : '${pkg.name}' + s.slice(1)); if (Object.keys(m).length === 0) throw new Error(s); }
+const { createDossier } = require('${pkg.name}/lifecycle');
+process.stdout.write(createDossier({ procedure: 'P', field: 'F', unit: 'U', limit: '3 ngày làm việc' }).id);`;
+    const r = spawnSync(process.execPath, ['--no-experimental-require-module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^[\w-]{21}$/); // a nanoid, generated inside the CJS build
+  });
+
   it('declares sideEffects: false', () => {
     expect(pkg.sideEffects).toBe(false);
   });

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { expectedFromSharedData, isoRange, isoWeekday } from '../../test/support/shared-calendar.js';
 import { InvalidDayError, InvalidInputError, OutOfRangeError, UnannouncedYearError } from '../errors/index.js';
 import { withOfficialSources } from './sources/index.js';
+import { weekdayOf } from '../time/day-number.js';
+import { formatDay } from '../time/format.js';
+import { checkAnnouncedYears } from './announced-years.js';
+import { holidayListFor } from './labour-code.js';
+import { officialDays } from './official-days.js';
+import { projectYear } from './projection.js';
 import { vnCalendar } from './vn-calendar.js';
 
 const cal = vnCalendar();
@@ -181,12 +187,27 @@ describe('vnCalendar — presets and overrides', () => {
         compensationDaysOff: [], swappedDaysOff: [], makeUpWorkingDays: [], status: 'official', sources: ['test notice'],
       }],
     };
-    const next = cal.extend(notice);
-    expect(next.dayInfo('2028-01-24')).toMatchObject({ working: false, provisional: false, origin: 'host-data' });
-    // Announced: no projected 30/4 any more unless the notice names it.
-    expect(next.isWorkingDay('2028-05-01')).toBe(true);
-    expect(cal.isWorkingDay('2028-05-01')).toBe(false);
+    // Announcing 2028 with its Tết alone would make 1/5, 2/9 … working days: refused, naming them.
+    expect(() => cal.extend(notice)).toThrow(/announcedYears\.0: announces 2028 but names no day off on 2028-04-04 \(Giỗ Tổ Hùng Vương\), 2028-05-01 \(Ngày Quốc tế Lao động 1\/5\), 2028-09-01 \(Quốc khánh 2\/9\), 2028-11-24/);
+    expect(() => vnCalendar({ data: notice })).toThrow(InvalidInputError);
+    // Not announced, the notice overlays the projection: Tết from the notice, 1/5 still projected.
+    const partial = cal.extend({ occasions: notice.occasions });
+    expect(partial.dayInfo('2028-01-24')).toMatchObject({ working: false, origin: 'host-data' });
+    expect(partial.isWorkingDay('2028-05-01')).toBe(false);
+    // The whole year's notice (here built from the projection, one occasion per day off) announces it.
+    const weekend = (day: number) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
+    const whole = projectYear(2028, holidayListFor(2028), weekend).map((p) => {
+      const day = formatDay(p.day);
+      return { year: 2028, occasion: p.occasion, offFrom: day, offTo: day, statutoryHolidays: p.kind === 'statutory-holiday' ? [day] : [],
+        compensationDaysOff: p.kind === 'compensation-day' ? [day] : [], swappedDaysOff: [], makeUpWorkingDays: [], status: 'official', sources: ['test notice'] };
+    });
+    const next = cal.extend({ announcedYears: [2028], occasions: whole });
+    expect(next.dayInfo('2028-05-01')).toMatchObject({ working: false, provisional: false, origin: 'host-data' });
     expect(cal.dayInfo('2028-05-01').provisional).toBe(true);
+  });
+
+  it('the shipped data names every weekday holiday of its announced years (the check holds for it)', () => {
+    expect(() => checkAnnouncedYears([], officialDays())).not.toThrow();
   });
 
   it('rejects malformed data with the path', () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { integerIn, oneOf } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
+import { checkAnnouncedYears } from './announced-years.js';
 import { validateCalendarData, type CalendarData } from './calendar-data.js';
 import { officialDays } from './official-days.js';
 import { WorkCalendar } from './work-calendar.js';
@@ -73,7 +74,11 @@ export function vnCalendar(options?: VnCalendarOptions): WorkCalendar {
   const key = `${preset}/${strict}/${makeUpDays}`;
   if (plain && shared.has(key)) return shared.get(key)!;
   const layers: CalendarData[] = [officialDays()];
-  if (checked?.data !== undefined) layers.push(validateCalendarData(checked.data));
+  if (checked?.data !== undefined) {
+    const data = validateCalendarData(checked.data);
+    checkAnnouncedYears(layers, data);
+    layers.push(data);
+  }
   const calendar = new WorkCalendar({ layers, swaps: preset === 'civil-service', makeUpDays, weeklyRestDays }, { strict });
   if (plain) shared.set(key, calendar);
   return calendar;

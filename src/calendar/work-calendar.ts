@@ -2,6 +2,7 @@ import { OutOfRangeError } from '../errors/out-of-range-error.js';
 import { dayFromYmd, weekdayOf, type DayNumber } from '../time/day-number.js';
 import { formatDay, VIETNAMESE_WEEKDAYS } from '../time/format.js';
 import { parseDay, type DayInput } from '../time/parse.js';
+import { checkAnnouncedYears } from './announced-years.js';
 import { validateCalendarData, type CalendarData } from './calendar-data.js';
 import type { DayInfo } from './day-kind.js';
 import { IndexedWorkingDays, type WorkingDayArithmetic } from './working-day-arithmetic.js';
@@ -176,6 +177,7 @@ export class WorkCalendar {
    */
   extend(data: CalendarData): WorkCalendar {
     const checked = validateCalendarData(data);
+    checkAnnouncedYears(this.#rules.layers, checked);
     return new WorkCalendar({ ...this.#rules, layers: [...this.#rules.layers, checked] }, { strict: this.strict });
   }
 }
