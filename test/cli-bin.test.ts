@@ -1,6 +1,6 @@
 // The built `motcua` executable (dist/cli/bin.js, built by `npm test` before the suite) as a
 // person runs it: exit codes, stdout and stderr of a real process.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,17 @@ describe('dist/cli/bin.js', () => {
       expect(found, `sample line not in the output (in order): ${line}`).toBeGreaterThanOrEqual(0);
       at = found + 1;
     }
+  });
+
+  it('stops quietly when its reader closes the pipe early (motcua … | head)', async () => {
+    // `calendar --all` writes a line per day (over a hundred writes): the pipe closes in between.
+    const child = spawn(process.execPath, [bin, 'calendar', '2026', '--all'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy()); // read one chunk, then hang up
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).not.toMatch(/EPIPE|unexpected error/);
+    expect(code).toBe(0);
   });
 
   it('exits 1 on bad input and 2 on usage errors', () => {

@@ -1,6 +1,12 @@
 import { main } from './main.js';
 
 // The `motcua` executable: the only place that touches process.
+
+// A reader that stops early (`motcua report … | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const io = {
   out: (text: string) => void process.stdout.write(text),
   err: (text: string) => void process.stderr.write(text),
