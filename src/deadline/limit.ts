@@ -67,17 +67,25 @@ function checkLimit(limit: Limit, input: unknown): Limit {
  *
  * Accepts `"5 ngày làm việc"`, `"05 ngày làm việc"`, `"0,5 ngày làm việc"`, `"08 giờ làm việc"`,
  * `"30 ngày"` (calendar days), `"01 tháng"`, `"trong ngày"` / `"ngay trong ngày"` (same day),
- * and the English `"5 working days"`, `"8 working hours"`, `"30 days"`, `"same day"`.
+ * and the English `"5 working days"`, `"8 working hours"`, `"30 days"`, `"same day"`; also the
+ * forms of the national procedure database: `"Không quá 05 ngày làm việc"` (the same limit),
+ * `"05 (năm) ngày làm việc"`, a closing full stop. Text after the unit (`"… kể từ ngày nhận đủ hồ
+ * sơ"`) is refused with the limit to write instead: it may be a condition that changes the limit.
  *
  * @throws {InvalidInputError} at path `limit` for a negative or zero value, an unknown unit, or text it cannot read.
  * @example
  * parseLimit('05 ngày làm việc') // { value: 5, unit: 'working-days' }
  * parseLimit('trong ngày')       // { value: 0, unit: 'same-day' }
+ * parseLimit('Không quá 05 (năm) ngày làm việc.') // { value: 5, unit: 'working-days' }
+ * parseLimit('05 ngày làm việc kể từ ngày nhận đủ hồ sơ') // throws InvalidInputError — write "05 ngày làm việc"
  */
 export function parseLimit(input: LimitInput): Limit {
   if (typeof input === 'object' && input !== null) return checkLimit(input, input);
   if (typeof input !== 'string') throw bad(input, 'expected a limit object { value, unit } or text like "5 ngày làm việc"');
-  const text = input.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+  // As the national procedure database writes limits: "Không quá 05 ngày làm việc" (no more than:
+  // the same limit), "05 (năm) ngày làm việc" (the number in words), a closing full stop.
+  const text = input.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')
+    .replace(/^không quá /, '').replace(/\.$/, '').replace(/^(\d+(?:[.,]\d+)?) ?\([^)]*\) ?/, '$1 ');
   if (SAME_DAY.has(text)) return checkLimit({ value: 0, unit: 'same-day' }, input);
   const match = /^(-?\d+(?:[.,]\d+)?) ?(.*)$/.exec(text);
   if (!match) throw bad(input, 'expected a number and a unit, e.g. "5 ngày làm việc", or "trong ngày"');
@@ -88,6 +96,13 @@ export function parseLimit(input: LimitInput): Limit {
     if (phrase === 'giờ' || phrase === 'hours' || phrase === 'hour') {
       throw bad(input, `"${phrase}" alone is ambiguous (working or clock hours?); write "giờ làm việc" or give { unit: 'working-hours' }`);
     }
+    const known = PHRASES.find(([p]) => phrase.startsWith(`${p} `));
+    if (known) {
+      throw bad(input, `only the limit itself is read: write "${match[1]} ${known[0]}" — the rest ("${phrase.slice(known[0].length + 1)}") is not part of it`);
+    }
+    const unaccented = phrase.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    const meant = PHRASES.find(([p]) => p.normalize('NFD').replace(/[\u0300-\u036f]/g, '') === unaccented && p !== phrase);
+    if (meant) throw bad(input, `write the unit with its diacritics: "${match[1]} ${meant[0]}"`);
     throw bad(input, `unknown unit "${phrase}"; expected ngày làm việc, giờ làm việc, ngày, tháng or trong ngày`);
   }
   return checkLimit({ value, unit }, input);
