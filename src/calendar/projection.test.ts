@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OutOfRangeError } from '../errors/out-of-range-error.js';
 import { isoRange, isoWeekday, sharedOccasions } from '../../test/support/shared-calendar.js';
 import { dayFromYmd, weekdayOf, type DayNumber } from '../time/day-number.js';
 import { formatDay } from '../time/format.js';
@@ -67,5 +68,12 @@ describe('Labour Code projection', () => {
       expect(days.filter((d) => d.kind === 'compensation-day')).toHaveLength(onWeekend);
       for (const c of days.filter((d) => d.kind === 'compensation-day')) expect(weekend(c.day)).toBe(false);
     }
+  });
+});
+
+describe('projectYear defaults', () => {
+  it('without a list or a rest-day test: the list in force and Saturday/Sunday (no TypeError)', () => {
+    for (const year of [2018, 2028, 2030]) expect(projectYear(year)).toEqual(projectYear(year, holidayListFor(year), weekend));
+    expect(() => projectYear(2101)).toThrow(OutOfRangeError);
   });
 });

@@ -145,7 +145,7 @@ describe('vnCalendar — errors', () => {
       throw new Error('accepted');
     })();
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect(error.issues).toEqual([{ path: ['stirct'], message: 'unknown field' }]);
+    expect(error.issues).toEqual([{ path: ['stirct'], message: 'unknown field "stirct" (did you mean strict?); allowed: preset, strict, weeklyRestDays, data, makeUpWorkingDays' }]);
   });
 });
 

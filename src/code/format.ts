@@ -8,7 +8,7 @@ import { scanAgency, FIRST_IS_LEVEL1, LAST_IS_LEVEL1 } from './agency.js';
 import { explainAgency } from './explain.js';
 import { MAX_SEQUENCE } from './scan.js';
 import { checkSchemeInForce, findScheme, requireScheme, type DossierCodeScheme, type DossierCodeSchemeId } from './schemes.js';
-import { validateStrict } from './strict-input.js';
+import { validate } from '../errors/validate.js';
 
 /** What a dossier code is made of. */
 export interface DossierCodeInput {
@@ -129,7 +129,7 @@ export function formatDossierCode(input: DossierCodeInput): string {
   if (isWellTyped(input)) {
     scheme = input.scheme === undefined ? undefined : findScheme(input.scheme);
   } else {
-    validateStrict(inputSchema, input, WHAT); // throws, listing every problem (unknown fields too)
+    validate(inputSchema, input, WHAT); // throws, listing every problem (unknown fields too)
     scheme = input.scheme === undefined ? undefined : requireScheme(input.scheme);
   }
   const agency = input.agency;

@@ -6,7 +6,7 @@ import { checkAgency, checkSystemCode, sequencePart, yymmdd } from './format.js'
 import { MAX_SEQUENCE } from './scan.js';
 import { checkSchemeInForce, requireScheme, type DossierCodeSchemeId } from './schemes.js';
 import type { SequenceStore } from './sequence-store.js';
-import { validateStrict } from './strict-input.js';
+import { validate } from '../errors/validate.js';
 
 /** Options of `createDossierCodeGenerator`. */
 export interface DossierCodeGeneratorOptions {
@@ -66,7 +66,7 @@ const optionsSchema = z.strictObject({
  * await codes.next('2021-06-01T07:30') // '000.17.22.H56-210601-0001'
  */
 export function createDossierCodeGenerator(options: DossierCodeGeneratorOptions): DossierCodeGenerator {
-  const { agency, store, scheme: schemeId, systemCode, allowOutsideValidity } = validateStrict(optionsSchema, options, 'dossier code generator options');
+  const { agency, store, scheme: schemeId, systemCode, allowOutsideValidity } = validate(optionsSchema, options, 'dossier code generator options');
   const scheme = schemeId === undefined ? undefined : requireScheme(schemeId);
   const checkValidity = scheme !== undefined && allowOutsideValidity !== true;
   checkAgency(agency, scheme);

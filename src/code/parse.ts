@@ -4,7 +4,7 @@ import type { DayNumber } from '../time/day-number.js';
 import { diagnose, explain } from './explain.js';
 import { scanCode } from './scan.js';
 import { findScheme, isSchemeInForce, qd20_2020, requireScheme, tt01_2018, type DossierCodeScheme, type DossierCodeSchemeId } from './schemes.js';
-import { validateStrict } from './strict-input.js';
+import { validate } from '../errors/validate.js';
 import { notActiveDetail, type AgencyUnit, type UnitRegistry } from './unit-registry.js';
 
 /** The agency part of a parsed code. */
@@ -89,7 +89,7 @@ export function schemeOf(options: ParseDossierCodeOptions | undefined): DossierC
       return id === undefined ? undefined : requireScheme(id);
     }
   }
-  const checked = validateStrict(optionsSchema, options, 'dossier code options');
+  const checked = validate(optionsSchema, options, 'dossier code options');
   return checked.scheme === undefined ? undefined : requireScheme(checked.scheme);
 }
 

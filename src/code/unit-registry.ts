@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { isoDayText } from '../errors/schemas.js';
-import { validateStrict } from './strict-input.js';
+import { validate } from '../errors/validate.js';
 import { formatDay } from '../time/format.js';
 import { parseDay, type DayInput } from '../time/parse.js';
 import type { DayNumber } from '../time/day-number.js';
@@ -71,7 +71,7 @@ interface Entry {
  * parseDossierCode('000.17.22.H56-210531-0001', { registry: units }).unit?.name // 'UBND phường X (cũ)'
  */
 export function createUnitRegistry(units: readonly AgencyUnit[]): UnitRegistry {
-  const list = validateStrict(unitsSchema, units, 'unit registry', unitSchema);
+  const list = validate(unitsSchema, units, 'unit registry');
   const issues: { path: (string | number)[]; message: string }[] = [];
   const byId = new Map<string, Entry>();
   list.forEach((raw, i) => {

@@ -426,7 +426,11 @@ export function resolveContext(input: DeadlineInput): Context {
   }
   for (const key of Object.keys(input)) {
     if (!INPUT_KEYS.has(key)) {
-      throw new InvalidInputError('deadline input', [{ path: [key], message: `unknown field; expected ${[...INPUT_KEYS].join(', ')}` }]);
+      // A policy field at the top level (`{ …, mode: 'B' }`) belongs under `policy`: say so. A
+      // resolved policy has exactly the fields a policy input may set.
+      const allowed = [...INPUT_KEYS];
+      const hint = key in resolvePolicy(rulesetFor(0), undefined, undefined) ? ` (did you mean policy.${key}?)` : '';
+      throw new InvalidInputError('deadline input', [{ path: [key], message: `unknown field ${JSON.stringify(key)}${hint}; allowed: ${allowed.join(', ')}` }]);
     }
   }
   const receivedMs = parseMoment(input.receivedAt, ['receivedAt']);

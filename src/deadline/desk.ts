@@ -1,5 +1,6 @@
 import type { Citation } from '../citation/citation.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { unknownFieldMessage } from '../errors/unknown-field.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { parseMoment, type MomentInput } from '../time/parse.js';
 import type { Deadline } from './deadline.js';
@@ -52,6 +53,8 @@ export interface StatusOptions {
   readonly dueSoonWorkingHours?: number;
 }
 
+const STATUS_FIELDS: readonly (keyof StatusOptions)[] = Object.freeze(['dueSoonWorkingHours']);
+
 const clocks = new WeakMap<Deadline, WorkingClock>();
 function clockOf(deadline: Deadline): WorkingClock {
   let clock = clocks.get(deadline);
@@ -103,8 +106,13 @@ export function remainingTime(deadline: Deadline, at: MomentInput): {
  * deadlineStatus(deadline, '2025-08-29T10:00') // 'on-track'
  * deadlineStatus(deadline, '2025-09-04T10:00') // 'due-soon' — 5 working hours left (threshold 8)
  * deadlineStatus(deadline, '2025-09-04T17:01') // 'overdue'
+ * deadlineStatus(deadline, '2025-09-04T10:00', { dueSoonWorkingHours: 4 }) // 'on-track' — 5 hours left, more than 4
+ * deadlineStatus(deadline, '2025-09-04T10:00', { dueSoonWorkingHour: 4 } as StatusOptions) // throws INVALID_INPUT — unknown field (did you mean dueSoonWorkingHours?)
  */
 export function deadlineStatus(deadline: Deadline, at: MomentInput, options: StatusOptions = {}): DeadlineStatus {
+  for (const key in options) {
+    if (key !== 'dueSoonWorkingHours') throw new InvalidInputError('status options', [{ path: [key], message: unknownFieldMessage(key, STATUS_FIELDS) }]);
+  }
   const threshold = options.dueSoonWorkingHours ?? 8;
   if (!(threshold >= 0) || !Number.isFinite(threshold)) {
     throw new InvalidInputError('status options', [{ path: ['dueSoonWorkingHours'], message: `expected a number ≥ 0, got ${String(threshold)}` }]);

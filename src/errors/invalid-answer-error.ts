@@ -11,6 +11,12 @@ import { describe } from './invalid-day-error.js';
  *   if (!(error instanceof MotcuaError && error.code === 'INVALID_ANSWER')) throw error;
  *   (error as InvalidAnswerError).allowed; // [2, 1, 0]
  * }
+ * try {
+ *   scoreEvaluation({ '1': '2' } as Answers); // a string where the index takes a number
+ * } catch (error) {
+ *   if (!(error instanceof InvalidAnswerError)) throw error;
+ *   error.message; // 'answers.1: Answer "2" for "1" is a string where a number is expected (write 2, not "2"); allowed: 2, 1, 0'
+ * }
  */
 export class InvalidAnswerError extends MotcuaError {
   readonly code = 'INVALID_ANSWER';
@@ -23,9 +29,17 @@ export class InvalidAnswerError extends MotcuaError {
     readonly allowed: readonly (string | number)[],
     path: readonly (string | number)[] = [],
   ) {
-    super(
-      `Answer ${describe(input)} is not allowed for ${JSON.stringify(key)} (allowed: ${allowed.map((a) => JSON.stringify(a)).join(', ')})`,
-      path,
-    );
+    super(answerMessage(key, input, allowed), path);
   }
+}
+
+/** Says a string was given where a number is expected (or the reverse) when the answer is one of the levels in the other type, else that it is not one of the levels. */
+function answerMessage(key: string, input: unknown, allowed: readonly (string | number)[]): string {
+  const list = allowed.map((a) => JSON.stringify(a)).join(', ');
+  const kind = typeof input;
+  const same = kind === 'string' || kind === 'number' ? allowed.find((a) => typeof a !== kind && String(a) === String(input)) : undefined;
+  if (same !== undefined) {
+    return `Answer ${describe(input)} for ${JSON.stringify(key)} is a ${kind} where a ${typeof same} is expected (write ${JSON.stringify(same)}, not ${describe(input)}); allowed: ${list}`;
+  }
+  return `Answer ${describe(input)} is not allowed for ${JSON.stringify(key)} (allowed: ${list})`;
 }

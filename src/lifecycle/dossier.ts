@@ -107,7 +107,7 @@ const dossierSchema = z.strictObject({
   procedure: text,
   field: text,
   unit: text,
-  limit: z.union([z.string(), z.object({ value: z.number(), unit: z.string() })]),
+  limit: z.union([z.string(), z.strictObject({ value: z.number(), unit: z.string() })]),
   channel: z.optional(z.enum(['in-person', 'online', 'post'])),
   applicant: z.optional(z.strictObject({ name: text, address: z.optional(z.string()), phone: z.optional(z.string()), email: z.optional(z.string()) })),
   ruleset: z.optional(z.enum(['local-pre-2018', 'nd61-2018', 'nd118-2025'])),
@@ -115,7 +115,7 @@ const dossierSchema = z.strictObject({
   deadlinePolicy: z.optional(z.object({})),
   policy: z.optional(lifecyclePolicySchema),
   calendar: z.optional(z.unknown()),
-  steps: z.optional(z.array(z.object({
+  steps: z.optional(z.array(z.strictObject({
     id: text, agency: text, budget: z.number(), name: z.optional(z.string()), after: z.optional(z.array(text)),
   })).check(z.minLength(1))),
 });

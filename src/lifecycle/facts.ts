@@ -1,4 +1,5 @@
 import type { Channel } from '../deadline/policy.js';
+import { checkOptionFields } from '../errors/unknown-field.js';
 import type { EpochMs } from '../time/moment.js';
 import { parseMoment, type MomentInput } from '../time/parse.js';
 import { shiftByPause, type DossierClock } from './clock.js';
@@ -107,6 +108,9 @@ export interface TimelinessFactsOptions {
   readonly asOf?: EpochMs | MomentInput;
 }
 
+const NO_OPTIONS: TimelinessFactsOptions = Object.freeze({});
+const FACTS_FIELDS: readonly (keyof TimelinessFactsOptions)[] = Object.freeze(['asOf']);
+
 /**
  * The timeliness facts of a dossier, as a plain frozen record for the metrics module (a valid
  * `DossierRecord`). An accepted dossier gives its appointment and finish; a dossier refused at
@@ -143,7 +147,8 @@ export interface TimelinessFactsOptions {
  * classifyTimeliness(returned, { asOf, policy: standardTimeliness }) // 'on-time' — the decision
  * classifyTimeliness(returned, { asOf, policy: resultReturnedTimeliness }) // 'late' — the return
  */
-export function timelinessFacts(dossier: Dossier, options: TimelinessFactsOptions = {}): TimelinessFacts | undefined {
+export function timelinessFacts(dossier: Dossier, options: TimelinessFactsOptions = NO_OPTIONS): TimelinessFacts | undefined {
+  checkOptionFields(options, FACTS_FIELDS, 'timeliness facts options');
   const c = dossier.clock;
   const keys = { channel: dossier.channel, unit: dossier.unit, field: dossier.field, procedure: dossier.procedure };
   if (dossier.state === 'refused-at-reception') {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { cite, type Citation } from '../citation/citation.js';
+import { unknownFieldMessage } from '../errors/unknown-field.js';
 import { validate } from '../errors/validate.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { UnknownRulesetError } from '../errors/unknown-ruleset-error.js';
@@ -118,7 +119,7 @@ function checkedPolicy(input: unknown): { readonly policy: LifecyclePolicyInput;
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     const unknown = Object.keys(input).filter((k) => !(SWITCHES as readonly string[]).includes(k));
     if (unknown.length) {
-      throw new InvalidInputError('lifecycle policy', unknown.map((k) => ({ path: [k], message: `unknown policy switch "${k}"; known: ${SWITCHES.join(', ')}` })));
+      throw new InvalidInputError('lifecycle policy', unknown.map((k) => ({ path: [k], message: unknownFieldMessage(k, SWITCHES) })));
     }
   }
   const parsed = validate(lifecyclePolicySchema, input, 'lifecycle policy') as LifecyclePolicyInput;

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { checkOptionFields } from '../errors/unknown-field.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { createEvent, EVENT_TYPES, type DossierEvent, type DossierEventInput, type EventType } from './events.js';
 import { DOSSIER_STATES, toPortalStatus, type DossierState, type PortalStatus } from './states.js';
@@ -33,6 +34,8 @@ function put<T>(target: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 const EVENT_SET = new Set<string>(EVENT_TYPES);
+const MAPPING_FIELDS: readonly (keyof VendorMapping)[] = Object.freeze(['name', 'note', 'states', 'events']);
+const NO_OPTIONS = Object.freeze({});
 
 /**
  * Checks a vendor mapping (every target a canonical state or event type) and returns a deep-frozen
@@ -53,6 +56,7 @@ export function defineVendorMapping(mapping: VendorMapping): VendorMapping {
   if (typeof mapping !== 'object' || mapping === null || typeof mapping.name !== 'string' || !mapping.name) {
     throw new InvalidInputError('vendor mapping', [{ path: ['name'], message: 'expected a mapping with a name' }]);
   }
+  checkOptionFields(mapping, MAPPING_FIELDS, `vendor mapping ${mapping.name}`);
   if (typeof mapping.states !== 'object' || mapping.states === null) {
     throw new InvalidInputError(`vendor mapping ${mapping.name}`, [{ path: ['states'], message: 'expected an object of vendor states' }]);
   }
@@ -91,12 +95,13 @@ export function defineVendorMapping(mapping: VendorMapping): VendorMapping {
  * mapVendorState(openCpsMapping, 'paying') // { state: 'awaiting-payment', portalStatus: 6 }
  * mapVendorState(openCpsMapping, 'denied', { accepted: true }) // { state: 'refused', portalStatus: 9 }
  */
-export function mapVendorState(mapping: VendorMapping, vendorState: string, options: { readonly accepted?: boolean } = {}): {
+export function mapVendorState(mapping: VendorMapping, vendorState: string, options: { readonly accepted?: boolean } = NO_OPTIONS): {
   /** The canonical state. */
   readonly state: DossierState;
   /** Its national portal status code (1–10). */
   readonly portalStatus: PortalStatus;
 } {
+  checkOptionFields(options, ['accepted'], 'vendor state options');
   const target = Object.hasOwn(mapping.states, vendorState) ? mapping.states[vendorState] : undefined;
   if (target === undefined) {
     throw new InvalidInputError(`vendor state of ${mapping.name}`, [{

@@ -1,14 +1,17 @@
+import * as z from 'zod/mini';
 import type { Citation } from '../citation/citation.js';
 import { IncompatibleReportsError } from '../errors/incompatible-reports-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { validate } from '../errors/validate.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { momentAt } from '../time/moment.js';
 import { parseDay, parseMoment, type DayInput, type MomentInput } from '../time/parse.js';
 import { DUE_SOON, dueMoment, EARLY, EXCLUDED, finishMoment, LATE, ON_TIME, OVERDUE, timelinessCode, WITHIN } from './classify.js';
 import { addCounts, COUNT_KEYS, sumTerms, zeroCounts, type ReportCounts } from './counts.js';
-import { resolveReportDefinition, type RateKey, type ReportDefinition } from './definitions.js';
+import { reportDefinitions, resolveReportDefinition, type RateKey, type ReportDefinition } from './definitions.js';
 import { checkStateGroups, GroupIndex, NO_VALUE, resolveGroupBy, type ReportDimension } from './groups.js';
 import { assertReportIdentities } from './identities.js';
+import { periodFields } from './options.js';
 import { checkDossierRecord, type DossierRecord } from './record.js';
 
 /** Options of `buildPeriodReport` and `createReportAccumulator`. */
@@ -127,6 +130,13 @@ export interface ReportAccumulator {
   readonly records: number;
 }
 
+const isDefinition = (v: unknown) => typeof v === 'string' || (typeof v === 'object' && v !== null && typeof (v as ReportDefinition).id === 'string' && Array.isArray((v as ReportDefinition).rates));
+/** Unknown fields are refused by name (a misspelt `asof` must not silently judge at the end of the period). */
+const optionsSchema = z.strictObject({
+  ...periodFields,
+  definition: z.optional(z.custom<string | ReportDefinition>(isDefinition, `expected a report definition: one of ${Object.keys(reportDefinitions).join(', ')}, or a ReportDefinition`)),
+});
+
 function rateValue(counts: Readonly<ReportCounts>, key: RateKey): number {
   if (key === 'toHandle') return counts.carriedOver + counts.received - counts.refusedAtReception;
   if (key === 'handled') return counts.finished + counts.inProgress;
@@ -179,16 +189,17 @@ function rowOf(definition: ReportDefinition, groupBy: readonly ReportDimension[]
  * JSON.stringify(merged.total) === JSON.stringify(buildPeriodReport([...shard1, ...shard2], { from: '2025-07-01', to: '2025-09-30' }).total) // true
  */
 export function createReportAccumulator(options: ReportOptions): ReportAccumulator {
-  const definition = resolveReportDefinition(options.definition);
+  const o = validate(optionsSchema, options, 'report options');
+  const definition = resolveReportDefinition(o.definition);
   const policy = definition.policy;
-  const fromDay = parseDay(options.from, ['from']);
-  const toDay = parseDay(options.to, ['to']);
+  const fromDay = parseDay(o.from, ['from']);
+  const toDay = parseDay(o.to, ['to']);
   if (toDay < fromDay) throw new InvalidInputError('report options', [{ path: ['to'], message: 'the period ends before it starts' }]);
   const start = momentAt(fromDay);
   const end = momentAt(toDay + 1);
-  const asOf = options.asOf === undefined ? end - 1 : Math.min(end - 1, parseMoment(options.asOf, ['asOf']));
+  const asOf = o.asOf === undefined ? end - 1 : Math.min(end - 1, parseMoment(o.asOf as MomentInput, ['asOf']));
   if (asOf < start) throw new InvalidInputError('report options', [{ path: ['asOf'], message: 'before the period starts' }]);
-  const groupBy = resolveGroupBy(options.groupBy, ['unit'], 'report options');
+  const groupBy = resolveGroupBy(o.groupBy, ['unit'], 'report options');
   const depth = groupBy.length;
   const settings = { definition: definition.id, policy: policy.id, from: formatDay(fromDay), to: formatDay(toDay), asOf: formatMoment(asOf), groupBy };
 

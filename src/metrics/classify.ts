@@ -1,5 +1,9 @@
 import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-error.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { typeName } from '../errors/type-name.js';
+import { checkOptionFields } from '../errors/unknown-field.js';
 import { parseMoment, type MomentInput } from '../time/parse.js';
+import { isTimelinessPolicy } from './options.js';
 import { standardTimeliness, type Granularity, type TimelinessPolicy } from './policy.js';
 import type { DossierRecord } from './record.js';
 
@@ -212,6 +216,20 @@ export interface ClassifyOptions {
  * classifyTimeliness({ ...r, returnedAt: parseMoment('2025-09-08T09:00') }, { asOf: '2025-09-30T17:00', policy: resultReturnedTimeliness }) // 'late' — returned after the appointment
  */
 export function classifyTimeliness(dossier: DossierRecord, options: ClassifyOptions): Timeliness {
-  const asOf = typeof options.asOf === 'number' && Number.isFinite(options.asOf) ? options.asOf : parseMoment(options.asOf, ['asOf']);
-  return TIMELINESS_LABELS[timelinessCode(dossier, asOf, options.policy ?? standardTimeliness)]!;
+  if (typeof dossier !== 'object' || dossier === null) throw new InvalidDossierRecordError(`expected a dossier record, got ${typeName(dossier)}`);
+  if (typeof options !== 'object' || options === null) throw new InvalidInputError(WHAT, [{ path: [], message: `expected { asOf, policy? }, got ${typeName(options)}` }]);
+  for (const key in options) if (key !== 'asOf' && key !== 'policy') checkOptionFields(options, CLASSIFY_FIELDS, WHAT); // throws, naming every unknown field
+  const policy = options.policy ?? standardTimeliness;
+  if (!isTimelinessPolicy(policy)) throw new InvalidInputError(WHAT, [{ path: ['policy'], message: 'expected a timeliness policy (e.g. standardTimeliness)' }]);
+  const asOf = typeof options.asOf === 'number' && Number.isFinite(options.asOf) ? options.asOf : parseAsOf(options.asOf);
+  return TIMELINESS_LABELS[timelinessCode(dossier, asOf, policy)]!;
+}
+
+const WHAT = 'classify options';
+const CLASSIFY_FIELDS: readonly (keyof ClassifyOptions)[] = Object.freeze(['asOf', 'policy']);
+
+/** `asOf` other than finite epoch ms: required, and a moment. */
+function parseAsOf(asOf: MomentInput | undefined): number {
+  if (asOf === undefined) throw new InvalidInputError(WHAT, [{ path: ['asOf'], message: 'required: the moment of judgement' }]);
+  return parseMoment(asOf, ['asOf']);
 }

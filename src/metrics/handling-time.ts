@@ -9,13 +9,14 @@ import { oneOf } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { dayOfMoment, momentAt } from '../time/moment.js';
-import { parseDay, parseMoment, type DayInput, type MomentInput } from '../time/parse.js';
+import { parseDay, parseMoment, type MomentInput } from '../time/parse.js';
 import { EXCLUDED, finishMoment, timelinessCode, WITHIN } from './classify.js';
-import { checkStateGroups, GroupIndex, NO_VALUE, REPORT_DIMENSIONS, resolveGroupBy, type ReportDimension } from './groups.js';
+import { checkStateGroups, GroupIndex, NO_VALUE, resolveGroupBy, type ReportDimension } from './groups.js';
 import { HANDLING_TIME_BASIS } from './handling-time-basis.js';
 import type {
   HandlingTimeAccumulator, HandlingTimeOptions, HandlingTimeReport, HandlingTimeRow, HandlingTimeState, HandlingTimeTotals, HandlingTimeUnit,
 } from './handling-time-types.js';
+import { isTimelinessPolicy, periodFields } from './options.js';
 import { standardTimeliness, type TimelinessPolicy } from './policy.js';
 import { checkDossierRecord, type DossierRecord } from './record.js';
 
@@ -39,15 +40,10 @@ const UNIT_TEXT: Readonly<Record<HandlingTimeUnit, string>> = {
   'calendar-days': 'calendar days (elapsed time ÷ 24 h)',
 };
 
-const isPolicy = (v: unknown): boolean => typeof v === 'object' && v !== null && typeof (v as TimelinessPolicy).id === 'string' && typeof (v as TimelinessPolicy).finishes === 'object';
-const day = z.custom<DayInput>((v) => v !== undefined, 'required: a day (YYYY-MM-DD)');
 const optionsSchema = z.strictObject({
-  from: day,
-  to: day,
+  ...periodFields,
   timeUnit: z.optional(oneOf(HANDLING_TIME_UNITS)),
-  groupBy: z.optional(z.array(oneOf(REPORT_DIMENSIONS))),
-  asOf: z.optional(z.unknown()),
-  policy: z.optional(z.custom<TimelinessPolicy>(isPolicy, 'expected a timeliness policy (e.g. standardTimeliness)')),
+  policy: z.optional(z.custom<TimelinessPolicy>(isTimelinessPolicy, 'expected a timeliness policy (e.g. standardTimeliness)')),
   pausedTime: z.optional(oneOf(['exclude', 'ignore'])),
   calendar: z.optional(z.custom<WorkCalendar>((v) => v instanceof WorkCalendar, 'expected a WorkCalendar (vnCalendar())')),
   officeHours: z.optional(z.unknown()),

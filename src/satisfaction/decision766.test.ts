@@ -50,3 +50,15 @@ describe('decision766Satisfaction', () => {
     expect(() => decision766Satisfaction({ dossiers: 1.5, late: 0, complainedOrNotSatisfied: 0 })).toThrow(/dossiers/);
   });
 });
+
+describe('decision766Satisfaction input is strict', () => {
+  it('refuses a misspelt reading instead of applying the default', () => {
+    expect(() => decision766Satisfaction({ dossiers: 0, late: 0, complainedOrNotSatisfied: 0, noDossier: 'zero' } as never)).toThrow(
+      /noDossier: unknown field "noDossier" \(did you mean noDossiers\?\)/,
+    );
+    expect(() => decision766Satisfaction({ dossiers: 1, late: 0 } as never)).toThrow(/complainedOrNotSatisfied: required/);
+    expect(() => decision766Satisfaction({ dossiers: 1, late: 0, complainedOrNotSatisfied: 0, noDossiers: 'none' } as never)).toThrow(
+      /noDossiers: expected one of full-points, no-score, zero/,
+    );
+  });
+});

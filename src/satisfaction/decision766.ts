@@ -71,7 +71,7 @@ export interface Decision766Satisfaction {
 
 const count = () => z.int().check(z.nonnegative());
 const inputSchema = z
-  .object({
+  .strictObject({
     dossiers: count(),
     late: count(),
     complainedOrNotSatisfied: count(),

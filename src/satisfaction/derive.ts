@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { validateInput } from './validate-input.js';
+import { validate } from '../errors/validate.js';
 import { cite } from '../citation/citation.js';
 import { CIRCULAR_01_2018 } from './sources.js';
 import type { Citation } from '../citation/citation.js';
@@ -175,7 +175,7 @@ const WORD = { 2: 'shorter than', 1: 'equal to', 0: 'longer than' } as const;
  * deriveIndices({ limit: 10, used: 10, misconductPetition: false }).attitude // 1 — on time, no petition
  */
 export function deriveIndices(facts: DossierFacts, policy: DerivationPolicy = defaultDerivationPolicy, path: readonly (string | number)[] = []): DerivedIndices {
-  const f = isValidFacts(facts) ? facts : validateInput(dossierFactsSchema, facts, path.length ? `dossier facts at ${path.join('.')}` : 'dossier facts');
+  const f = isValidFacts(facts) ? facts : validate(dossierFactsSchema, facts, path.length ? `dossier facts at ${path.join('.')}` : 'dossier facts');
   return deriveFromValid(f, policy, true);
 }
 

@@ -152,3 +152,22 @@ describe('scoreEvaluation (properties)', () => {
     );
   });
 });
+
+describe('scoreEvaluation at the boundary: strict options, plain messages', () => {
+  it('refuses a misspelt option by name instead of scoring without the facts', () => {
+    const error = thrown(() => scoreEvaluation({ '4': 2 }, tt01_2018_evaluation, { fact: { limit: 10, used: 12 } } as never)) as InvalidInputError;
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.issues).toEqual([{ path: ['fact'], message: 'unknown field "fact" (did you mean facts?); allowed: facts, policy, path' }]);
+  });
+  it('says a string was given where the question takes a number (and the reverse)', () => {
+    expect(thrown(() => scoreEvaluation({ '1': '2' } as never)).message).toBe(
+      'answers.1: Answer "2" for "1" is a string where a number is expected (write 2, not "2"); allowed: 2, 1, 0',
+    );
+    expect(thrown(() => scoreEvaluation({ '1': 3 })).message).toBe('answers.1: Answer 3 is not allowed for "1" (allowed: 2, 1, 0)');
+    expect(thrown(() => scoreEvaluation({ '1': 'hai' } as never)).message).toBe('answers.1: Answer "hai" is not allowed for "1" (allowed: 2, 1, 0)');
+  });
+  it('a scheme of the wrong kind is an InvalidInputError, not a TypeError', () => {
+    expect(thrown(() => scoreEvaluation({}, 'tt01-2018' as never))).toBeInstanceOf(InvalidInputError);
+    expect(thrown(() => scoreEvaluation({}, null as never)).message).toMatch(/expected an evaluation scheme .*, got null/);
+  });
+});

@@ -3,6 +3,8 @@ import type { MotcuaError } from '../errors/motcua-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { UnknownIndexError } from '../errors/unknown-index-error.js';
 import { UnscoredSchemeError } from '../errors/unscored-scheme-error.js';
+import { typeName } from '../errors/type-name.js';
+import { checkOptionFields } from '../errors/unknown-field.js';
 import { bandOf, type Band } from './bands.js';
 import { cite } from '../citation/citation.js';
 import { CIRCULAR_01_2018 } from './sources.js';
@@ -69,6 +71,8 @@ export function answerError(
 }
 
 const ANSWERS_PATH: readonly string[] = ['answers'];
+const NO_OPTIONS: ScoreOptions = Object.freeze({});
+const SCORE_FIELDS: readonly (keyof ScoreOptions)[] = Object.freeze(['facts', 'policy', 'path']);
 
 /**
  * Checks every answer against the scheme and writes the chosen option's position into `chosen`
@@ -180,8 +184,14 @@ const NONE: readonly string[] = Object.freeze([]);
  * s.assessments.officer.total // 6 (indices 1, 2, 3, 4, 7)
  * scoreEvaluation({ '4': 2, '7': 2 }, tt01_2018_evaluation, { facts: { limit: 10, used: 10, supplementationRequests: 0 } }).points
  * // { '1': 1, '3': 2, '4': 2, '7': 1 } — 7 capped: handled on time, not earlier
+ * scoreEvaluation({ '4': 2 }, tt01_2018_evaluation, { fact: {} } as ScoreOptions) // throws INVALID_INPUT — unknown field (did you mean facts?)
+ * scoreEvaluation({ '1': '2' } as Answers) // throws INVALID_ANSWER — a string where the question takes the number 2
  */
-export function scoreEvaluation(answers: Answers, scheme: EvaluationScheme = tt01_2018_evaluation, options: ScoreOptions = {}): EvaluationScore {
+export function scoreEvaluation(answers: Answers, scheme: EvaluationScheme = tt01_2018_evaluation, options: ScoreOptions = NO_OPTIONS): EvaluationScore {
+  if (typeof scheme !== 'object' || scheme === null || !Array.isArray(scheme.questions)) {
+    throw new InvalidInputError('evaluation scheme', [{ path: [], message: `expected an evaluation scheme (e.g. tt01_2018_evaluation), got ${typeName(scheme)}` }]);
+  }
+  checkOptionFields(options, SCORE_FIELDS, 'score options');
   if (!scheme.scored) throw new UnscoredSchemeError(scheme.id);
   const compiled = compileScheme(scheme);
   const n = compiled.questions.length;

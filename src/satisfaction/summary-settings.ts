@@ -7,7 +7,7 @@ import { roundingPolicies, type RoundingPolicy } from './rounding.js';
 import { compileScheme, type CompiledScheme, type EvaluationScheme } from './scheme.js';
 import { NOT_SATISFIED, threeLevelQuestions, tt01_2018_evaluation } from './scheme-presets.js';
 import type { GroupDimension, GroupKey, SummaryOptions } from './summary-types.js';
-import { validateInput } from './validate-input.js';
+import { validate } from '../errors/validate.js';
 
 /** The resolved options of an accumulator. Internal. */
 export interface Settings {
@@ -51,7 +51,7 @@ const optionsSchema = z.strictObject({
 
 /** Validates and completes summary options. Internal. */
 export function resolve(options: SummaryOptions): Settings {
-  const parsed = validateInput(optionsSchema, options, 'summary options');
+  const parsed = validate(optionsSchema, options, 'summary options');
   const groupBy = parsed.groupBy ?? [];
   if (new Set(groupBy).size !== groupBy.length) {
     throw new InvalidInputError('summary options', [{ path: ['groupBy'], message: 'a dimension is listed twice' }]);

@@ -143,7 +143,7 @@ describe('summarizeEvaluations — invalid forms', () => {
     expect(at([{ answers: { '12': 1 } }])).toBeInstanceOf(UnknownIndexError);
     expect(at([{ levels: { overall: 'ok' } }]).path).toEqual([0, 'levels', 'overall']);
     expect(at([{ answer: {} }]).path).toEqual([0, 'answer']); // the unknown field is named
-    expect(at([{ answer: {} }]).message).toBe('Invalid evaluation: 0.answer: unknown field');
+    expect(at([{ answer: {} }]).message).toBe('Invalid evaluation: 0.answer: unknown field "answer" (did you mean answers?); allowed: kind, dossier, unit, procedure, field, officer, at, answers, levels, facts');
     expect(at([{ unit: 3 }]).path).toEqual([0, 'unit']);
     expect(at([{ facts: { limit: 1 } }]).path).toEqual([0, 'facts', 'used']);
     expect(at([{ at: '2025-02-30' }]).message).toMatch(/2025-02-30/);
@@ -230,7 +230,9 @@ describe('summary options at the boundary', () => {
   });
 
   it('refuses an unknown (misspelt) option by name instead of ignoring it', () => {
-    expect(issuesOf({ rouding: roundingPolicies.exact })).toEqual([{ path: ['rouding'], message: 'unknown field' }]);
+    expect(issuesOf({ rouding: roundingPolicies.exact })).toEqual([
+      { path: ['rouding'], message: 'unknown field "rouding" (did you mean rounding?); allowed: scheme, levelScheme, groupBy, period, rounding, policy' },
+    ]);
   });
 
   it('still takes every documented option', () => {

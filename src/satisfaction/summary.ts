@@ -1,7 +1,6 @@
 import { IncompatibleSummariesError } from '../errors/incompatible-summaries-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { validate } from '../errors/validate.js';
-import { validateInput } from './validate-input.js';
 import { parseDay } from '../time/parse.js';
 import { defaultDerivationPolicy, deriveFromValid } from './derive.js';
 import { evaluationSchema, isValidEvaluation, type Evaluation } from './evaluation.js';
@@ -117,7 +116,7 @@ export function createEvaluationAccumulator(options: SummaryOptions = {}): Evalu
   const accumulator: EvaluationAccumulator = {
     add(evaluation, path = NO_PATH) {
       // Fast structural check; zod only to describe what is wrong.
-      const e = isValidEvaluation(evaluation) ? evaluation : (validateInput(evaluationSchema, evaluation, 'evaluation', path) as Evaluation);
+      const e = isValidEvaluation(evaluation) ? evaluation : (validate(evaluationSchema, evaluation, 'evaluation', path) as Evaluation);
       chosen.fill(-1);
       if (e.answers !== undefined) collectAnswers(e.answers, scheme, compiled, path.length ? [...path, 'answers'] : ANSWERS, chosen);
       const unitRecord = e.kind === 'unit';

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { checkSequenceKey, type SequenceStore } from '../../code/sequence-store.js';
 import { InvalidInputError } from '../../errors/invalid-input-error.js';
 import { SequenceStoreError } from '../../errors/sequence-store-error.js';
-import { validateStrict } from '../../code/strict-input.js';
+import { validate } from '../../errors/validate.js';
 import type { DayNumber } from '../../time/day-number.js';
 import { formatDay } from '../../time/format.js';
 import { DEFAULT_SEQUENCE_TABLE, quoteTable, sequenceTableDdl } from './ddl.js';
@@ -89,7 +89,7 @@ const UNDEFINED_TABLE = '42P01';
  * await codes.next(new Date()); // e.g. '000.17.22.H56-250902-0001'
  */
 export function postgresSequenceStore(options: PostgresSequenceStoreOptions): PostgresSequenceStore {
-  const checked = validateStrict(optionsSchema, options, 'postgres sequence store options');
+  const checked = validate(optionsSchema, options, 'postgres sequence store options');
   const db = checked.pool ?? checked.client;
   if (db === undefined || (checked.pool !== undefined && checked.client !== undefined)) {
     throw new InvalidInputError('postgres sequence store options', [{ path: [], message: 'give exactly one of pool or client' }]);

@@ -70,8 +70,8 @@ describe('motcua evaluate — NDJSON', () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     const lines = r.err.trim().split('\n');
-    expect(lines[0]).toBe('line 2: Invalid evaluation: answer: unknown field');
-    expect(lines[1]).toBe('line 3: Invalid evaluation: facts.supplementations: unknown field');
+    expect(lines[0]).toBe('line 2: Invalid evaluation: answer: unknown field "answer" (did you mean answers?); allowed: kind, dossier, unit, procedure, field, officer, at, answers, levels, facts');
+    expect(lines[1]).toBe('line 3: Invalid evaluation: facts.supplementations: unknown field "supplementations"; allowed: limit, used, steps, supplementationRequests, applicantFaultRequests, misconductPetition');
   });
 
   it('--skip-invalid reports bad lines and summarizes the rest', async () => {
