@@ -1,8 +1,9 @@
 import { MotcuaError } from './motcua-error.js';
 
 /**
- * A strict calendar (`vnCalendar({ strict: true })`) was asked about a year whose days off have not
- * been announced (no official data): it refuses instead of projecting from the Labour Code.
+ * A strict calendar (`vnCalendar({ strict: true })`) was asked about a year that is not announced —
+ * no data, or only part of its notices (2027 in the shipped data): it refuses instead of answering
+ * provisionally.
  * @example
  * try {
  *   vnCalendar({ strict: true }).isWorkingDay('2030-02-04'); // Tết 2030: no notice yet
@@ -16,8 +17,9 @@ export class UnannouncedYearError extends MotcuaError {
   /** @param year The Gregorian year asked about, e.g. `2030`. */
   constructor(readonly year: number, path: readonly (string | number)[] = []) {
     super(
-      `The days off of ${year} are not in the calendar's official data; a strict calendar does not project them. ` +
-        `Add the year's notice with calendar.extend(data), or use a non-strict calendar (results marked provisional).`,
+      `${year} is not an announced year: its notices are not all in the calendar's data, and a strict calendar does not ` +
+        `answer for it. Add them with calendar.extend({ announcedYears: [${year}], occasions }), or use a non-strict ` +
+        `calendar (answers marked provisional).`,
       path,
     );
   }
