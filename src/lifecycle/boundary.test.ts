@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { issuesOf } from '../../test/support/issues.js';
 import { applyEvent } from './apply.js';
 import { createDossier, type DossierInput } from './dossier.js';
 import type { DossierEventInput } from './events.js';
@@ -7,16 +7,6 @@ import { timelinessFacts, type TimelinessFactsOptions } from './facts.js';
 import { defineVendorMapping, mapVendorState, openCpsMapping, type VendorMapping } from './vendor.js';
 
 const input = { procedure: '1.001234', field: 'Đất đai', unit: 'UBND xã A', limit: '10 ngày làm việc' } as const;
-/** The issues of the InvalidInputError `f` throws. */
-function issuesOf(f: () => unknown) {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error.issues;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('createDossier says what is expected', () => {
   it('a missing field is required; a channel names the channels; a limit names its forms', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../test/support/issues.js';
 import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-error.js';
-import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { buildPeriodReport, createReportAccumulator, type ReportOptions } from './accumulator.js';
 import { classifyTimeliness, type ClassifyOptions } from './classify.js';
 import { buildHandlingTimeReport, type HandlingTimeOptions } from './handling-time.js';
@@ -9,16 +9,6 @@ import type { DossierRecord } from './record.js';
 
 const Q3 = { from: '2025-07-01', to: '2025-09-30' };
 const r = rec({ received: '2025-09-01T08:00', due: '2025-09-05T17:00' });
-/** The issues of the InvalidInputError `f` throws. */
-function issuesOf(f: () => unknown) {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error.issues;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('report options are strict: a misspelt option is refused by name, not ignored', () => {
   it('buildPeriodReport: asof, groupby, definiton', () => {
