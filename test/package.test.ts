@@ -25,14 +25,17 @@ const codeSubpaths = Object.keys(pkg.exports).filter((s) => s !== './package.jso
 /** The design target (../shared/design.md, "Targets"): calendar + deadline + code, minified + gzip (1 KB = 1024 bytes). */
 const TARGET_BYTES = 25 * 1024;
 /**
- * Regression ceiling, not the target: 30 KB. History: 35,842 bytes on 2026-11-22 (session 1);
+ * Regression ceiling, not the target: 31 KB. History: 35,842 bytes on 2026-11-22 (session 1);
  * 29,812 after the official data's sources and notes moved to `motcua/calendar/sources` (the days
  * now ship as a compact table, ≈ 1 KB gz) and the boundary schemas replaced zod's separate checks
  * with one refine each (zod/mini 23 → 18 KB minified); 30,614 after every boundary got messages
- * saying what was expected, with "did you mean" for unknown fields (+0.8 KB). Lower it as the
- * bundle shrinks; never raise it without saying why here.
+ * saying what was expected, with "did you mean" for unknown fields (+0.8 KB); ≈ 30,700 after the
+ * deadline input's unknown-field hint moved onto the shared message and office hours got one typed
+ * check. Raised from 30 KB to 31 KB then: clear errors were the integrators' main complaint, and a
+ * ceiling 20 bytes above the figure fails on the next line of code. Lower it as the bundle shrinks;
+ * never raise it without saying why here.
  */
-const CEILING_BYTES = 30 * 1024;
+const CEILING_BYTES = 31 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const NODE_IMPORT = /(?:from\s*|import\s*\(?\s*|require\s*\(\s*)["']node:/;
@@ -133,7 +136,7 @@ describe('in a browser', () => {
     return { minified: bundle.length, gzipped: gzipSync(bundle).length };
   }
 
-  it(`bundles calendar + deadline + code to ≤ 25 KB min+gzip — target NOT met yet (about 29 KB); regression ceiling ${CEILING_BYTES / 1024} KB`, async () => {
+  it(`bundles calendar + deadline + code to ≤ 25 KB min+gzip — target NOT met yet (about 30 KB); regression ceiling ${CEILING_BYTES / 1024} KB`, async () => {
     const everything = `export * from '${pkg.name}/calendar'; export * from '${pkg.name}/deadline'; export * from '${pkg.name}/code';`;
     const { minified, gzipped } = await bundleSize(everything);
     // The same without zod, for a host that already bundles zod 4 (npm dedupes it): motcua's own share.

@@ -2,6 +2,7 @@ import { vnCalendar } from '../calendar/vn-calendar.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { cite, formatCitation, type Citation } from '../citation/citation.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { unknownFieldMessage } from '../errors/unknown-field.js';
 import { OutOfRangeError } from '../errors/out-of-range-error.js';
 import { dayFromYmd, daysInMonth, ymdFromDay, type DayNumber } from '../time/day-number.js';
 import { formatDay, formatMoment } from '../time/format.js';
@@ -12,7 +13,7 @@ import { formatLimit, parseLimit, type Limit, type LimitInput } from './limit.js
 import { formatClock } from './office-hours.js';
 import type { Channel, Cutoff, DeadlinePolicy, DeadlinePolicyInput } from './policy.js';
 import type { Preset, PresetId } from './presets.js';
-import { resolvePolicy, resolvePreset } from './resolve-policy.js';
+import { POLICY_FIELDS, resolvePolicy, resolvePreset } from './resolve-policy.js';
 import { resolveRuleset, rulesetFor, type Ruleset, type RulesetId } from './rulesets.js';
 import { WorkingClock } from './working-clock.js';
 
@@ -34,7 +35,7 @@ export interface DeadlineInput {
   readonly calendar?: WorkCalendar;
 }
 
-const INPUT_KEYS = new Set(['receivedAt', 'limit', 'channel', 'ruleset', 'preset', 'policy', 'calendar']);
+const INPUT_KEYS: readonly string[] = Object.freeze(['receivedAt', 'limit', 'channel', 'ruleset', 'preset', 'policy', 'calendar']);
 const CHANNELS: readonly Channel[] = ['in-person', 'online', 'post'];
 const CIVIL_CODE = 'Civil Code 2015 (Law 91/2015/QH13)';
 const BASIS = {
@@ -425,12 +426,10 @@ export function resolveContext(input: DeadlineInput): Context {
     throw new InvalidInputError('deadline input', [{ path: [], message: 'expected an object { receivedAt, limit, … }' }]);
   }
   for (const key of Object.keys(input)) {
-    if (!INPUT_KEYS.has(key)) {
-      // A policy field at the top level (`{ …, mode: 'B' }`) belongs under `policy`: say so. A
-      // resolved policy has exactly the fields a policy input may set.
-      const allowed = [...INPUT_KEYS];
-      const hint = key in resolvePolicy(rulesetFor(0), undefined, undefined) ? ` (did you mean policy.${key}?)` : '';
-      throw new InvalidInputError('deadline input', [{ path: [key], message: `unknown field ${JSON.stringify(key)}${hint}; allowed: ${allowed.join(', ')}` }]);
+    if (!INPUT_KEYS.includes(key)) {
+      // A policy field at the top level (`{ …, mode: 'B' }`) belongs under `policy`: say so.
+      const message = POLICY_FIELDS.includes(key) ? `unknown field ${JSON.stringify(key)} (did you mean policy.${key}?); allowed: ${INPUT_KEYS.join(', ')}` : unknownFieldMessage(key, INPUT_KEYS);
+      throw new InvalidInputError('deadline input', [{ path: [key], message }]);
     }
   }
   const receivedMs = parseMoment(input.receivedAt, ['receivedAt']);
@@ -451,7 +450,8 @@ export function resolveContext(input: DeadlineInput): Context {
   // A dossier keeps the rules of the day it is received (spec/README.md); a filing deemed received
   // at the next opening (online or postal receipts outside office hours) is received then: one
   // filed online at 20:00 on 2025-06-30 is received on 2025-07-01 under Decree 118/2025, as the
-  // receipt slip and the lifecycle's acceptance show [U].
+  // receipt slip and the lifecycle's acceptance show [U]. It follows the named `offHoursReceipt`
+  // policy: with `as-received` the actual moment decides the rule set.
   if (input.ruleset === undefined && policy.offHoursReceipt[channel] === 'next-opening' && !clock.isOpen(receivedMs)) {
     const deemedRuleset = rulesetFor(clock.clampForward(receivedMs));
     if (deemedRuleset !== ruleset) {

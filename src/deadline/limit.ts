@@ -82,8 +82,9 @@ function checkLimit(limit: Limit, input: unknown): Limit {
 export function parseLimit(input: LimitInput): Limit {
   if (typeof input === 'object' && input !== null) return checkLimit(input, input);
   if (typeof input !== 'string') throw bad(input, 'expected a limit object { value, unit } or text like "5 ngày làm việc"');
-  // As the national procedure database writes limits: "Không quá 05 ngày làm việc" (no more than:
-  // the same limit), "05 (năm) ngày làm việc" (the number in words), a closing full stop.
+  // As the national procedure database writes limits [X]: "Không quá 05 ngày làm việc" read as the
+  // limit itself (a maximum is the limit: spec/deadline.md, "Units of a time limit") [U], "05 (năm)
+  // ngày làm việc" (the number in words), a closing full stop.
   const text = input.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')
     .replace(/^không quá /, '').replace(/\.$/, '').replace(/^(\d+(?:[.,]\d+)?) ?\([^)]*\) ?/, '$1 ');
   if (SAME_DAY.has(text)) return checkLimit({ value: 0, unit: 'same-day' }, input);

@@ -67,6 +67,21 @@ export function officeHours(input: OfficeHoursInput): OfficeHours {
 }
 
 /**
+ * Office hours from either form a caller may give: built `OfficeHours` (returned as they are) or
+ * text windows (`officeHours(input)`). Shared by the deadline policy and the handling-time report.
+ * Internal.
+ * @throws {InvalidInputError} at path `officeHours` for anything else
+ */
+export function toOfficeHours(input: unknown): OfficeHours {
+  if (typeof input === 'object' && input !== null) {
+    const o = input as Partial<OfficeHours & OfficeHoursInput>;
+    if (Array.isArray(o.byWeekday) && o.byWeekday.length === 7) return o as OfficeHours;
+    if (Array.isArray(o.default)) return officeHours(o as OfficeHoursInput);
+  }
+  throw new InvalidInputError('office hours', [{ path: ['officeHours'], message: "expected office hours, e.g. { default: ['07:00-11:30', '13:30-17:00'] }" }]);
+}
+
+/**
  * 07:00–11:30 and 13:30–17:00: the hours of the spec's worked examples and of the Thanh Hóa system [X];
  * 8 working hours a day (Decision 188/1999/QĐ-TTg [S]). The default of `computeDeadline`.
  * @example

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { UnknownRulesetError } from '../errors/unknown-ruleset-error.js';
-import { oneOf } from '../errors/schemas.js';
+import { hoursInADay, oneOf } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
-import { officeHours, STANDARD_OFFICE_HOURS, type OfficeHours } from './office-hours.js';
+import { STANDARD_OFFICE_HOURS, toOfficeHours } from './office-hours.js';
 import type { Cutoff, DeadlinePolicy, DeadlinePolicyInput } from './policy.js';
 import { presets, type Preset, type PresetId } from './presets.js';
 import type { Ruleset } from './rulesets.js';
@@ -19,8 +19,11 @@ const policySchema = z.strictObject({
   dueTime: z.optional(oneOf(['closing', 'end-of-day'], 'expected closing or end-of-day')),
   calendarDayRollOff: z.optional(z.boolean({ error: 'expected true or false' })),
   rounding: z.optional(oneOf(['none', 'quarter-hour-up'], 'expected none or quarter-hour-up')),
-  hoursPerWorkingDay: z.optional(z.number({ error: 'expected a number of hours' }).check(z.refine((h) => h > 0 && h <= 24, 'expected more than 0 and at most 24 hours'))),
+  hoursPerWorkingDay: z.optional(hoursInADay()),
 });
+
+/** The fields a policy input may set (`DeadlinePolicyInput`). Internal: for the "did you mean policy.mode?" hint. */
+export const POLICY_FIELDS: readonly string[] = Object.freeze(Object.keys(policySchema.def.shape));
 
 /**
  * Reads a cut-off: `'15:00'`, `'none'`, `'closing-60'` (the last 60 minutes before closing,
@@ -44,9 +47,6 @@ export function parseCutoff(input: string | Cutoff): Cutoff {
   throw new InvalidInputError('policy', [{ path: ['policy', 'cutoff'], message: `expected "HH:mm", "none" or "closing-<minutes>", got ${JSON.stringify(input)}` }]);
 }
 
-function isOfficeHours(value: unknown): value is OfficeHours {
-  return typeof value === 'object' && value !== null && Array.isArray((value as OfficeHours).byWeekday);
-}
 
 /**
  * Looks a preset up by id (a `Preset` object is returned as it is).
@@ -103,7 +103,7 @@ export function resolvePolicy(ruleset: Ruleset, preset: Preset | undefined, inpu
       ...(layer.mode ? { mode: layer.mode } : {}),
       ...(layer.cutoff !== undefined ? { cutoff: parseCutoff(layer.cutoff) } : {}),
       ...(layer.officeHours !== undefined
-        ? { officeHours: isOfficeHours(layer.officeHours) ? layer.officeHours : officeHours(layer.officeHours) }
+        ? { officeHours: toOfficeHours(layer.officeHours) }
         : {}),
       ...(layer.offHoursReceipt ? { offHoursReceipt: { ...policy.offHoursReceipt, ...layer.offHoursReceipt } } : {}),
       ...(layer.dueTime ? { dueTime: layer.dueTime } : {}),

@@ -26,3 +26,8 @@ export function isoDayText() {
 export function oneOf<const T extends string>(values: readonly T[], message = `expected one of ${values.join(', ')}`) {
   return z.custom<T>((v) => typeof v === 'string' && (values as readonly string[]).includes(v), message);
 }
+
+/** A number of hours in a working day: more than 0, at most 24. */
+export function hoursInADay() {
+  return z.number({ error: 'expected a number of hours' }).check(z.refine((h) => h > 0 && h <= 24, 'expected more than 0 and at most 24 hours'));
+}

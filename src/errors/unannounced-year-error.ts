@@ -17,9 +17,8 @@ export class UnannouncedYearError extends MotcuaError {
   /** @param year The Gregorian year asked about, e.g. `2030`. */
   constructor(readonly year: number, path: readonly (string | number)[] = []) {
     super(
-      `${year} is not an announced year: its notices are not all in the calendar's data, and a strict calendar does not ` +
-        `answer for it. Add them with calendar.extend({ announcedYears: [${year}], occasions }), or use a non-strict ` +
-        `calendar (answers marked provisional).`,
+      `${year} is not announced (its notices are not all in the data): a strict calendar does not answer for it. ` +
+        `Add them with calendar.extend({ announcedYears: [${year}], occasions }), or use a non-strict calendar (provisional answers).`,
       path,
     );
   }

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { vnCalendar } from '../calendar/vn-calendar.js';
 import { WorkCalendar } from '../calendar/work-calendar.js';
-import { formatClock, officeHours as parseOfficeHours, STANDARD_OFFICE_HOURS, type OfficeHours, type OfficeHoursInput } from '../deadline/office-hours.js';
+import { formatClock, STANDARD_OFFICE_HOURS, toOfficeHours } from '../deadline/office-hours.js';
 import { WorkingClock } from '../deadline/working-clock.js';
 import { IncompatibleReportsError } from '../errors/incompatible-reports-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { oneOf } from '../errors/schemas.js';
+import { hoursInADay, oneOf } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { dayOfMoment, momentAt } from '../time/moment.js';
@@ -47,16 +47,8 @@ const optionsSchema = z.strictObject({
   pausedTime: z.optional(oneOf(['exclude', 'ignore'])),
   calendar: z.optional(z.custom<WorkCalendar>((v) => v instanceof WorkCalendar, 'expected a WorkCalendar (vnCalendar())')),
   officeHours: z.optional(z.unknown()),
-  hoursPerWorkingDay: z.optional(z.number({ error: 'expected a number of hours' }).check(z.refine((h) => h > 0 && h <= 24, 'expected more than 0 and at most 24 hours'))),
+  hoursPerWorkingDay: z.optional(hoursInADay()),
 });
-
-function resolveOfficeHours(input: unknown): OfficeHours {
-  if (input === undefined) return STANDARD_OFFICE_HOURS;
-  const o = input as Partial<OfficeHours & OfficeHoursInput>;
-  if (typeof o === 'object' && o !== null && Array.isArray(o.byWeekday) && o.byWeekday.length === 7) return o as OfficeHours;
-  if (typeof o === 'object' && o !== null && Array.isArray(o.default)) return parseOfficeHours(o as OfficeHoursInput);
-  throw new InvalidInputError('handling-time options', [{ path: ['officeHours'], message: "expected office hours, e.g. { default: ['07:00-11:30', '13:30-17:00'] }" }]);
-}
 
 /**
  * A mergeable accumulator of Decision 766 indicator 2.2, the **average handling time** (thời gian
@@ -111,7 +103,7 @@ export function createHandlingTimeAccumulator(options: HandlingTimeOptions): Han
   const pausedTime = o.pausedTime ?? policy.pausedTime;
   const excludePaused = pausedTime === 'exclude';
   const calendar = o.calendar ?? vnCalendar();
-  const hours = resolveOfficeHours(o.officeHours);
+  const hours = o.officeHours === undefined ? STANDARD_OFFICE_HOURS : toOfficeHours(o.officeHours);
   const clock = timeUnit === 'calendar-days' ? undefined : new WorkingClock(calendar.days, hours);
   const officeDay = clock?.uniformMinutes ? clock.uniformMinutes / 60 : 8;
   const hoursPerWorkingDay = timeUnit === 'working-days' ? o.hoursPerWorkingDay ?? officeDay : undefined;

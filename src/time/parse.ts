@@ -1,3 +1,4 @@
+import { typeName } from '../errors/type-name.js';
 import { InvalidDayError } from '../errors/invalid-day-error.js';
 import { InvalidMomentError } from '../errors/invalid-moment-error.js';
 import { dayFromYmd, isValidYmd, type DayNumber } from './day-number.js';
@@ -113,7 +114,7 @@ export function parseMoment(input: MomentInput, path: Path = []): EpochMs {
     if (Number.isNaN(ms)) throw new InvalidMomentError(input, 'Invalid Date', path);
     return ms;
   }
-  throw new InvalidMomentError(input, `a ${input === null ? 'null' : typeof input} is not a moment`, path);
+  throw new InvalidMomentError(input, `a ${typeName(input)} is not a moment`, path);
 }
 
 /**
@@ -170,5 +171,5 @@ export function parseDay(input: DayInput, path: Path = []): DayNumber {
     if (Number.isNaN(ms)) throw new InvalidDayError(input, 'Invalid Date', path);
     return dayOfMoment(ms);
   }
-  throw new InvalidDayError(input, `a ${input === null ? 'null' : typeof input} is not a day`, path);
+  throw new InvalidDayError(input, `a ${typeName(input)} is not a day`, path);
 }
