@@ -336,10 +336,10 @@ describe('property: timelinessFacts → metrics agree with the lifecycle clock',
           // The metrics appointment is the clock's, less any extension.
           if (c.extensions === 0) expect(r.originalDueMs).toBe(c.currentDueMs);
           // With an extension, the original appointment is never on a later day. Not always at an
-          // earlier moment: an extension to a date (00:00 of the next day, say) and a pause on a
-          // calendar-day limit can roll both to the same working day, the original at closing and the
-          // extension at 00:00 (seed 639100636). Noted as a follow-up: a date-only extension might
-          // better mean the closing of that day.
+          // earlier moment: an extension to an early moment (00:00 of the next day, say) and a pause
+          // on a calendar-day limit can roll both to the same working day, the original at closing and
+          // the extension at 00:00 (seed 639100636). An extension given as a date only now means that
+          // day's closing (appointmentOnDay); this generator gives explicit moments.
           else expect(dayOfMoment(r.originalDueMs)).toBeLessThanOrEqual(dayOfMoment(c.currentDueMs!));
           expect(r.currentDueMs).toBe(c.currentDueMs);
           expect(r.pausedMs).toBeUndefined();

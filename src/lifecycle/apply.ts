@@ -9,7 +9,7 @@ import { IllegalTransitionError } from '../errors/illegal-transition-error.js';
 import { RuleViolationError } from '../errors/rule-violation-error.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { dayOfMoment, type EpochMs } from '../time/moment.js';
-import { shiftByPause, workingClockOf, type DossierClock, type PauseSpan } from './clock.js';
+import { appointmentOnDay, shiftByPause, workingClockOf, type DossierClock, type PauseSpan } from './clock.js';
 import { createDossier, type Dossier, type DossierInput } from './dossier.js';
 import { createEvent, isValidEvent, type DossierEvent, type DossierEventInput } from './events.js';
 import { resolveLifecycleRules, type LifecycleRules } from './rules.js';
@@ -189,7 +189,7 @@ function step(f: Fold, e: DossierEvent): void {
       resume(f, e.at);
       break;
     case 'extend':
-      extend(f, e.id, e.at, e.newAppointment);
+      extend(f, e.id, e.at, e.newAppointmentDateOnly ? appointmentOnDay(f.d.clock.deadline as Deadline, dayOfMoment(e.newAppointment)) : e.newAppointment);
       break;
     case 'hand-over':
       if (d.steps.length) handOver(d, e);
@@ -298,7 +298,8 @@ function accept(f: Fold, e: Extract<DossierEvent, { type: 'accept' }>): void {
     receivedAt, limit: d.limit, channel: d.channel, ruleset,
     ...(preset ? { preset } : {}), ...(d.deadlinePolicy ? { policy: d.deadlinePolicy } : {}), ...(d.calendar ? { calendar: d.calendar } : {}),
   });
-  const due = e.appointment ?? deadline.dueMs;
+  const due = e.appointment === undefined ? deadline.dueMs
+    : e.appointmentDateOnly ? appointmentOnDay(deadline, dayOfMoment(e.appointment)) : e.appointment;
   d.code = e.code;
   d.ruleset = ruleset;
   d.rules = resolveLifecycleRules(ruleset, preset, d.policy);

@@ -1,7 +1,7 @@
 import type { Deadline } from '../deadline/deadline.js';
 import { WorkingClock } from '../deadline/working-clock.js';
 import type { DayNumber } from '../time/day-number.js';
-import { dayOfMoment, MS_PER_DAY, MS_PER_MINUTE, type EpochMs } from '../time/moment.js';
+import { dayOfMoment, momentAt, MS_PER_DAY, MS_PER_MINUTE, type EpochMs } from '../time/moment.js';
 
 /**
  * The verdict on one finish against one due moment — early / on time / late (trước hạn / đúng hạn
@@ -131,6 +131,23 @@ export function workingClockOf(deadline: Deadline): WorkingClock {
   let clock = byHours.get(deadline.officeHours);
   if (!clock) byHours.set(deadline.officeHours, (clock = new WorkingClock(deadline.calendar.days, deadline.officeHours)));
   return clock;
+}
+
+/**
+ * The appointment on `day` when an appointment is given as a date only (`YYYY-MM-DD` in an
+ * `accept` or `extend` event): the due time the deadline's policy sets on a day — the office's
+ * closing on that day (the default), or the end of the day when the deadline is due at the end of
+ * its day (Civil Code 2015 Art. 148(1), policy `dueTime: 'end-of-day'`). Not 00:00: a result
+ * returned during that day is then on time (`spec/metrics.md`: on time on the due day).
+ * @example
+ * const deadline = computeDeadline({ receivedAt: '2026-03-09T09:00', limit: '10 ngày làm việc' });
+ * formatMoment(appointmentOnDay(deadline, parseDay('2026-03-30'))) // '2026-03-30T17:00:00+07:00'
+ * const civil = computeDeadline({ receivedAt: '2026-03-09T09:00', limit: '10 ngày làm việc', policy: { dueTime: 'end-of-day' } });
+ * formatMoment(appointmentOnDay(civil, parseDay('2026-03-30'))) // '2026-03-30T23:59:59+07:00'
+ */
+export function appointmentOnDay(deadline: Deadline, day: DayNumber): EpochMs {
+  const endOfDay = deadline.dueMs === momentAt(deadline.dueDayNumber, 1440) - 1000;
+  return endOfDay ? momentAt(day, 1440) - 1000 : momentAt(day, workingClockOf(deadline).closing(day));
 }
 
 /**

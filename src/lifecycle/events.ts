@@ -67,6 +67,12 @@ export interface AcceptEvent extends EventBase {
   readonly receivedAt?: EpochMs;
   /** The appointment the slip printed, when the integrator's system set it (migration); else it is computed. */
   readonly appointment?: EpochMs;
+  /**
+   * Set by `createEvent` when `appointment` was given as a date (`YYYY-MM-DD`): only its day
+   * counts, and the appointment is that day's due time under the dossier's deadline policy (see
+   * `appointmentOnDay`), not 00:00.
+   */
+  readonly appointmentDateOnly?: true;
 }
 /** Refused at reception, with reasons (Phiếu từ chối tiếp nhận giải quyết hồ sơ). */
 export interface RefuseAtReceptionEvent extends EventBase {
@@ -125,7 +131,13 @@ export interface ExtendEvent extends EventBase {
   /** Why the appointment is moved, as the apology / extension form prints it. */
   readonly reason: string;
   /** The new appointment, epoch ms: after the one in force. */
-  readonly newAppointment: EpochMs
+  readonly newAppointment: EpochMs;
+  /**
+   * Set by `createEvent` when `newAppointment` was given as a date (`YYYY-MM-DD`): only its day
+   * counts, and the new appointment is that day's due time under the dossier's deadline policy
+   * (see `appointmentOnDay`), not 00:00.
+   */
+  readonly newAppointmentDateOnly?: true;
 }
 /** Refused after appraisal: the refusal, with reasons, is the result. */
 export interface RefuseEvent extends EventBase {
@@ -183,6 +195,7 @@ export type DossierEventInput = DossierEvent extends infer E ? (E extends Dossie
 const text = z.string().check(z.minLength(1));
 const moment = z.union([z.string(), z.number(), z.date()]);
 const texts = z.array(text).check(z.minLength(1));
+const dateOnly = z.optional(z.literal(true));
 const base = {
   id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   at: moment,
@@ -193,7 +206,7 @@ const base = {
 
 const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('submit'), ...base }),
-  z.strictObject({ type: z.literal('accept'), ...base, code: text, receivedAt: z.optional(moment), appointment: z.optional(moment) }),
+  z.strictObject({ type: z.literal('accept'), ...base, code: text, receivedAt: z.optional(moment), appointment: z.optional(moment), appointmentDateOnly: dateOnly }),
   z.strictObject({ type: z.literal('refuse-at-reception'), ...base, reasons: texts }),
   z.strictObject({
     type: z.literal('hand-over'), ...base, toUnit: text, toOfficer: z.optional(text),
@@ -203,7 +216,7 @@ const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('supplement-received'), ...base }),
   z.strictObject({ type: z.literal('request-payment'), ...base, amount: z.optional(z.number().check(z.nonnegative())), items: z.optional(z.array(text)) }),
   z.strictObject({ type: z.literal('payment-received'), ...base }),
-  z.strictObject({ type: z.literal('extend'), ...base, reason: text, newAppointment: moment }),
+  z.strictObject({ type: z.literal('extend'), ...base, reason: text, newAppointment: moment, newAppointmentDateOnly: dateOnly }),
   z.strictObject({ type: z.literal('refuse'), ...base, reasons: texts }),
   z.strictObject({ type: z.literal('withdraw'), ...base, reason: z.optional(z.string()) }),
   z.strictObject({ type: z.literal('stop'), ...base, reason: text }),
@@ -221,10 +234,21 @@ const eventSchema = z.discriminatedUnion('type', [
 const VALIDATED: unique symbol = Symbol('motcua.validatedEvent');
 
 const MOMENT_FIELDS = ['at', 'receivedAt', 'appointment', 'newAppointment'] as const;
+/** The appointment fields, whose date-only form means that day's due time (marked by the `…DateOnly` flag). */
+const APPOINTMENT_FIELDS = ['appointment', 'newAppointment'] as const;
+
+/** Whether a moment input is a date without a time of day (`YYYY-MM-DD`). */
+function isDateOnly(value: unknown): boolean {
+  return typeof value === 'string' && value.trim().length === 10;
+}
 
 /**
  * Validates an event at the boundary and returns it frozen, with its moments as epoch ms and an
- * id (a nanoid unless given). Events so built are applied without re-validation.
+ * id (a nanoid unless given). Events so built are applied without re-validation. An
+ * `appointment` / `newAppointment` given as a date only (`'2026-03-30'`) is flagged
+ * `appointmentDateOnly` / `newAppointmentDateOnly`: it means that day's due time under the
+ * dossier's deadline policy (`appointmentOnDay`), not 00:00 (Circular 01/2018 Mẫu 01 states the
+ * appointment to the hour; a date alone is read as the day's due time, like the limit's own).
  *
  * @throws {InvalidInputError} a missing or malformed field, with its path (e.g. `reasons`)
  * @throws {InvalidMomentError} a moment that cannot be read (path `at`, `newAppointment`, …)
@@ -233,12 +257,14 @@ const MOMENT_FIELDS = ['at', 'receivedAt', 'appointment', 'newAppointment'] as c
  * event.at // 1773021600000 — 2026-03-09T09:00 in Vietnam
  * event.id.length // 21 — a nanoid, unless the event gives its own
  * Object.isFrozen(event) // true
+ * createEvent({ type: 'extend', at: '2026-03-20T09:00', unit: 'UBND xã A', officer: 'Lan', reason: 'Chờ xác minh', newAppointment: '2026-03-30' }).newAppointmentDateOnly // true
  * createEvent({ type: 'refuse', at: '2026-03-09T09:00', unit: 'UBND xã A', officer: 'Lan', reasons: [] }) // throws InvalidInputError — reasons
  */
 export function createEvent(input: DossierEventInput): DossierEvent {
   if (isValidEvent(input)) return input as DossierEvent;
   const parsed = validate(eventSchema, input, 'dossier event') as Record<string, unknown>;
   const out: Record<string, unknown> = { ...parsed, id: parsed['id'] ?? nanoid() };
+  for (const field of APPOINTMENT_FIELDS) if (isDateOnly(out[field])) out[`${field}DateOnly`] = true;
   for (const field of MOMENT_FIELDS) {
     const value = out[field];
     if (value !== undefined) out[field] = parseMoment(value as MomentInput, [field]);

@@ -18,7 +18,7 @@ export { TRANSITIONS, allowedEvents, transitionOf, type Transition } from './tra
 export { resolveLifecycleRules, lifecyclePolicySchema, type LifecyclePolicyInput, type LifecycleRules, type LifecycleRule } from './rules.js';
 export { createDossier, type Dossier, type DossierInput, type Applicant } from './dossier.js';
 export { applyEvent, replay } from './apply.js';
-export { shiftByPause, timelinessOf, type DossierClock, type PauseSpan, type ExtensionRecord, type StepVerdict } from './clock.js';
+export { appointmentOnDay, shiftByPause, timelinessOf, type DossierClock, type PauseSpan, type ExtensionRecord, type StepVerdict } from './clock.js';
 export { planSteps, lateSteps, MINUTES_PER_WORKING_DAY, type StepSpec, type StepState, type StepLateness } from './steps.js';
 export { timelinessFacts, type TimelinessFacts, type TimelinessFactsOptions } from './facts.js';
 export {
