@@ -59,14 +59,14 @@ export interface BandSetInput {
   readonly note?: string;
 }
 
-const citationSchema = z.object({
+const citationSchema = z.strictObject({
   source: z.string().check(z.minLength(1)),
   article: z.optional(z.string()),
   mark: z.enum(['P', 'S', 'X', 'U']),
   note: z.optional(z.string()),
 });
 
-const bandSchema = z.object({
+const bandSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   label: z.string().check(z.minLength(1)),
   lower: z.number(),
@@ -75,7 +75,7 @@ const bandSchema = z.object({
   upperClosed: z.boolean(),
 });
 
-const bandSetSchema = z.object({
+const bandSetSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   title: z.string(),
   max: z.number().check(z.positive()),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cite } from '../citation/citation.js';
 import { InvalidBandSetError, InvalidInputError } from '../errors/index.js';
 import { bandSets } from './band-presets.js';
+import { defineBandSet } from './bands.js';
 import { defineScheme, withScoring, type Question } from './scheme.js';
 import { nd118_2025_evaluation, evaluationSchemes, threeLevelQuestions, tt01_2018_evaluation } from './scheme-presets.js';
 
@@ -118,5 +119,22 @@ describe('withScoring', () => {
     expect(() => withScoring(nd118_2025_evaluation, { id: 'p', basis, all: points, bands: bandSets.tt01_2018_officer })).toThrow(/\[0, 10\]/);
     expect(() => withScoring(nd118_2025_evaluation, { id: 'p', basis, all: points, bands: { ...bandSets.tt01_2018_unit, bands: bandSets.tt01_2018_unit.bands.slice(1) } }))
       .toThrow(InvalidBandSetError);
+  });
+});
+
+describe('strict scheme and band-set input', () => {
+  it('refuses a misspelt field by name, at its own path (a typo is not dropped silently)', () => {
+    const typo = (question: object) => () => defineScheme({ id: 's', title: 's', basis, questions: [question as Question] });
+    expect(typo({ ...q('a'), derivation: 'total-time' })).toThrow(/questions\.0\.derivation: unknown field "derivation"/);
+    expect(issuePath(typo({ ...q('a'), options: [{ value: 1, label: 'x', point: 1 }] }))).toEqual(['questions', 0, 'options', 0, 'point']);
+    expect(issuePath(typo({ ...q('a'), basis: { ...basis, artcle: 'Art. 2' } }))).toEqual(['questions', 0, 'basis', 'artcle']);
+    expect(() => defineBandSet({ ...bandSets.tt01_2018_unit, bands: bandSets.tt01_2018_unit.bands.map((b, i) => (i ? b : { ...b, lowerClose: true })) } as never))
+      .toThrow(/bands\.0\.lowerClose: unknown field/);
+  });
+
+  it('a variant may spread a defined scheme: its computed fields (scored, max) are accepted and recomputed', () => {
+    const variant = defineScheme({ ...tt01_2018_evaluation, id: 'variant', assessments: tt01_2018_evaluation.assessments.slice(0, 1).map((a) => ({ ...a, max: 99 })) });
+    expect(variant.assessments[0]!.max).toBe(tt01_2018_evaluation.assessments[0]!.max);
+    expect(variant.scored).toBe(true);
   });
 });

@@ -115,11 +115,11 @@ export interface EvaluationSchemeInput {
 
 const answerValueSchema = z.union([z.number(), z.string()]);
 
-const questionSchema = z.object({
+const questionSchema = z.strictObject({
   key: z.string().check(z.minLength(1)),
   label: z.string().check(z.minLength(1)),
   options: z.array(
-    z.object({
+    z.strictObject({
       value: answerValueSchema,
       label: z.string(),
       points: z.optional(z.int().check(z.nonnegative())),
@@ -131,23 +131,30 @@ const questionSchema = z.object({
   derive: z.optional(z.enum(['total-time', 'agency-time', 'contacts', 'attitude-time'])),
 });
 
-const schemeSchema = z.object({
+/**
+ * Strict: a misspelt field (`derivation`, `point`) is refused by name instead of dropped. The
+ * fields a defined scheme adds (`scored`, an assessment's `max`) are accepted and recomputed, so a
+ * variant can be written as `{ ...tt01_2018_evaluation, id, assessments }`.
+ */
+const schemeSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   title: z.string(),
   basis: citationSchema,
   questions: z.array(questionSchema).check(z.minLength(1)),
   assessments: z.optional(
     z.array(
-      z.object({
+      z.strictObject({
         id: z.string().check(z.minLength(1)),
         title: z.string(),
         indices: z.array(z.string()).check(z.minLength(1)),
         bands: z.optional(z.unknown()),
         basis: citationSchema,
+        max: z.optional(z.number()),
       }),
     ),
   ),
   note: z.optional(z.string()),
+  scored: z.optional(z.boolean()),
 });
 
 function fail(what: string, path: (string | number)[], message: string): never {
