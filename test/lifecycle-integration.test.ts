@@ -298,7 +298,7 @@ const headerArb = fc.record({
       supplementRequestWithinWorkingDays: null, maxSupplementRequests: 2,
       ...(clock ? { supplementationClock: clock } : {}), ...(payment ? { paymentClock: payment } : {}),
     },
-    ...(plan ? { steps: UNITS.map((agency, i) => ({ id: `s${i}`, agency, budget: 1 + i * 0.5 })) } : {}),
+    ...(plan ? { steps: UNITS.map((agency, i) => ({ id: `s${i}`, agency, budget: 0.25 + i * 0.25 })) } : {}),
   } satisfies DossierInput,
 }));
 

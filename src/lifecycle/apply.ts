@@ -71,6 +71,10 @@ function idIndexOf(dossier: Dossier): IdIndex {
 
 const PRE_ACCEPTANCE = new Set(['new', 'submitted', 'correcting']);
 
+/** Basis of the receipt slip's moments: the limit runs from the receipt the slip shows, to the appointment it prints. */
+const SLIP_BASIS = cite('Decree 118/2025/NĐ-CP Art. 17(3); Circular 01/2018/TT-VPCP Mẫu 01', undefined, 'P',
+  'the slip issued on acceptance shows the receipt and the appointment; the limit runs from that receipt');
+
 /** Basis of the hand-over checks (a hand-over moves the dossier between the steps of the plan). */
 const HAND_OVER_BASIS = cite('Decree 118/2025/NĐ-CP Art. 18(2), 20; Circular 01/2018/TT-VPCP Mẫu 05', undefined, 'P',
   'each hand-over between the agencies of the internal process is recorded on the control sheet with its step');
@@ -292,6 +296,9 @@ function readyList(steps: readonly StepState[]): string {
 function accept(f: Fold, e: Extract<DossierEvent, { type: 'accept' }>): void {
   const d = f.d;
   const receivedAt = e.receivedAt ?? e.at;
+  if (receivedAt > e.at) {
+    throw violation('accept.receivedAt', SLIP_BASIS, `the receipt ${formatMoment(receivedAt)} cannot be after the acceptance that issues the slip, ${formatMoment(e.at)}`, ['receivedAt']);
+  }
   const ruleset = d.rulesetId ? resolveRuleset(d.rulesetId) : rulesetFor(receivedAt);
   const preset = d.presetId ? resolvePreset(d.presetId) : undefined;
   const deadline = computeDeadline({
@@ -300,6 +307,9 @@ function accept(f: Fold, e: Extract<DossierEvent, { type: 'accept' }>): void {
   });
   const due = e.appointment === undefined ? deadline.dueMs
     : e.appointmentDateOnly ? appointmentOnDay(deadline, dayOfMoment(e.appointment)) : e.appointment;
+  if (due <= receivedAt) {
+    throw violation('accept.appointment', SLIP_BASIS, `the appointment ${formatMoment(due)} must be after the receipt, ${formatMoment(receivedAt)}`, ['appointment']);
+  }
   d.code = e.code;
   d.ruleset = ruleset;
   d.rules = resolveLifecycleRules(ruleset, preset, d.policy);
@@ -424,6 +434,10 @@ function extend(f: Fold, id: string, at: EpochMs, newAppointment: EpochMs): void
   if (newAppointment <= current) {
     throw violation('extension.newAppointment', max.basis,
       `the new appointment ${formatMoment(newAppointment)} must be after the current one, ${formatMoment(current)}`, ['newAppointment']);
+  }
+  if (newAppointment <= at) {
+    throw violation('extension.newAppointment', max.basis,
+      `the new appointment ${formatMoment(newAppointment)} must be after the extension is issued, ${formatMoment(at)}`, ['newAppointment']);
   }
   const timing = rules.extensionTiming;
   if (timing.value === 'before-due') {

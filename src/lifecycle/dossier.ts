@@ -12,7 +12,7 @@ import { EMPTY_CLOCK, type DossierClock } from './clock.js';
 import type { DossierEvent } from './events.js';
 import { lifecyclePolicySchema, type LifecyclePolicyInput, type LifecycleRules } from './rules.js';
 import type { DossierState } from './states.js';
-import { planSteps, type StepSpec, type StepState } from './steps.js';
+import { checkPlanWithinLimit, planSteps, type StepSpec, type StepState } from './steps.js';
 
 /** The applicant (người nộp hồ sơ / tổ chức, cá nhân), as forms print it. */
 export interface Applicant {
@@ -163,12 +163,14 @@ function prepare(input: DossierInput): Prepared {
   const preset = input.preset ? resolvePreset(input.preset as PresetId | Preset) : undefined;
   // Fail fast on a bad deadline policy (the appointment itself is computed on acceptance).
   if (input.deadlinePolicy) resolvePolicy(ruleset, preset, input.deadlinePolicy);
+  const steps = input.steps ? planSteps(input.steps) : Object.freeze([]);
+  checkPlanWithinLimit(steps, limit);
   const out: Prepared = Object.freeze({
     limit,
     ...(input.applicant ? { applicant: frozenData(input.applicant) } : {}),
     ...(input.deadlinePolicy ? { deadlinePolicy: frozenData(input.deadlinePolicy) } : {}),
     ...(input.policy ? { policy: frozenData(input.policy) } : {}),
-    steps: input.steps ? planSteps(input.steps) : Object.freeze([]),
+    steps,
   });
   // A deep-frozen input (calendar aside: it is the caller's object, used as is) cannot change: validate it once.
   const { calendar: _calendar, ...rest } = input;

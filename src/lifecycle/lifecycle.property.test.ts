@@ -33,7 +33,7 @@ const headerArb: fc.Arbitrary<{ input: DossierInput; start: number }> = fc.recor
   input: {
     procedure: 'P', field: 'F', unit: UNITS[0], limit,
     ...(clock ? { policy: { supplementationClock: clock, supplementRequestWithinWorkingDays: null, maxSupplementRequests: 2 } } : {}),
-    ...(plan ? { steps: UNITS.map((agency, i) => ({ id: `s${i}`, agency, budget: 1 + i * 0.5 })) } : {}),
+    ...(plan ? { steps: UNITS.map((agency, i) => ({ id: `s${i}`, agency, budget: 0.25 + i * 0.25 })) } : {}),
   },
 }));
 

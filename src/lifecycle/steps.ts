@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import type { Limit } from '../deadline/limit.js';
 import type { WorkingClock } from '../deadline/working-clock.js';
 import type { EpochMs } from '../time/moment.js';
 import { timelinessOf, type StepVerdict } from './clock.js';
@@ -99,6 +100,43 @@ export function planSteps(specs: readonly StepSpec[]): readonly StepState[] {
     }));
   });
   return Object.freeze(out);
+}
+
+/** The limit in working minutes, for the units a step plan can be compared with; else undefined. */
+function limitWorkingMinutes(limit: Limit): number | undefined {
+  switch (limit.unit) {
+    case 'working-days': return limit.value * MINUTES_PER_WORKING_DAY;
+    case 'working-hours': return limit.value * 60;
+    case 'same-day': return MINUTES_PER_WORKING_DAY;
+    default: return undefined; // calendar days and months hold a varying number of working days
+  }
+}
+
+/**
+ * Checks that a step plan splits the limit: its longest chain of steps (each after the ones it
+ * waits for) takes no more working time than the limit. `spec/deadline.md` "Inter-agency (liên
+ * thông) allotments": the total limit is split into steps per agency in the approved internal
+ * procedure (Decree 297/2025 Art. 6(2) [P]: 16 working days = 3 + 3 + 10); parallel steps share
+ * the time (Decree 118/2025 Art. 20(2) [P]). A plan may allot less than the whole limit. Limits in
+ * calendar days or months are not compared (their working days vary with the calendar).
+ * @throws {InvalidInputError} at path `steps`, naming the chain and both durations
+ */
+export function checkPlanWithinLimit(steps: readonly StepState[], limit: Limit): void {
+  const available = limitWorkingMinutes(limit);
+  if (available === undefined || steps.length === 0) return;
+  const finish = new Map<string, { minutes: number; chain: readonly string[] }>();
+  let longest = { minutes: 0, chain: [] as readonly string[] };
+  for (const s of steps) {
+    let before = { minutes: 0, chain: [] as readonly string[] };
+    for (const a of s.after) if (finish.get(a)!.minutes > before.minutes) before = finish.get(a)!;
+    const end = { minutes: before.minutes + Math.round(s.budget * MINUTES_PER_WORKING_DAY), chain: [...before.chain, s.id] };
+    finish.set(s.id, end);
+    if (end.minutes > longest.minutes) longest = end;
+  }
+  if (longest.minutes > available) {
+    const days = (m: number) => `${m / MINUTES_PER_WORKING_DAY} working day${m === MINUTES_PER_WORKING_DAY ? '' : 's'}`;
+    throw bad(['steps'], `the steps ${longest.chain.join(' → ')} take ${days(longest.minutes)}, more than the limit of ${days(available)}: a plan splits the limit`);
+  }
 }
 
 /** Ids of the open steps owned by `agency`. */
