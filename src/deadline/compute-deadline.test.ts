@@ -93,6 +93,14 @@ describe('limits', () => {
   it('due at 24:00 when the policy follows Civil Code Art. 148(1)', () => {
     expect(due('2025-08-28T16:10', '3 ngày làm việc', { dueTime: 'end-of-day' })).toBe('2025-09-04T23:59:59+07:00');
   });
+
+  it('24:00 is the due day\'s last instant (23:59:59.999): nothing during that day is overdue, and the day stays the due day', () => {
+    const d = computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc', policy: { dueTime: 'end-of-day' } });
+    expect(d.dueMs).toBe(Date.parse('2025-09-05T00:00:00+07:00') - 1);
+    expect(d.dueDay).toBe('2025-09-04');
+    expect(deadlineStatus(d, '2025-09-04T23:59:59.500+07:00')).not.toBe('overdue');
+    expect(deadlineStatus(d, '2025-09-05T00:00')).toBe('overdue');
+  });
 });
 
 describe('receipts outside office hours', () => {

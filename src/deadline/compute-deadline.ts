@@ -231,7 +231,7 @@ function shiftsDays(ctx: Context): boolean {
 }
 
 function dueAt(ctx: Context, day: DayNumber): EpochMs {
-  return ctx.policy.dueTime === 'end-of-day' ? momentAt(day, 1440) - 1000 : momentAt(day, ctx.clock.closing(day));
+  return ctx.policy.dueTime === 'end-of-day' ? momentAt(day, 1440) - 1 : momentAt(day, ctx.clock.closing(day));
 }
 
 function traceDueTime(ctx: Context, tracer: Tracer, day: DayNumber): void {

@@ -47,7 +47,10 @@ export type Cutoff =
  */
 export type OffHoursReceipt = 'as-received' | 'next-opening';
 
-/** When on its last day a day-based limit falls due: at the office's closing, or at 24:00 (Civil Code 2015 Art. 148(1)). */
+/**
+ * When on its last day a day-based limit falls due: at the office's closing, or at 24:00 (Civil
+ * Code 2015 Art. 148(1)) — the day's last instant, 23:59:59.999, so the appointment stays on its day.
+ */
 export type DueTime = 'closing' | 'end-of-day';
 
 /** Rounding of the due moment (OpenCPS rounds up to the next quarter hour [X]). */

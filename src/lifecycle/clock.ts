@@ -146,8 +146,8 @@ export function workingClockOf(deadline: Deadline): WorkingClock {
  * formatMoment(appointmentOnDay(civil, parseDay('2026-03-30'))) // '2026-03-30T23:59:59+07:00'
  */
 export function appointmentOnDay(deadline: Deadline, day: DayNumber): EpochMs {
-  const endOfDay = deadline.dueMs === momentAt(deadline.dueDayNumber, 1440) - 1000;
-  return endOfDay ? momentAt(day, 1440) - 1000 : momentAt(day, workingClockOf(deadline).closing(day));
+  const endOfDay = deadline.dueMs === momentAt(deadline.dueDayNumber, 1440) - 1;
+  return endOfDay ? momentAt(day, 1440) - 1 : momentAt(day, workingClockOf(deadline).closing(day));
 }
 
 /**

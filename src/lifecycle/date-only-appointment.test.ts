@@ -31,9 +31,9 @@ describe('date-only appointments', () => {
     expect(d.clock.currentDueMs).toBe(parseMoment('2026-03-24T17:00'));
   });
 
-  it('under the end-of-day policy (Civil Code 2015 Art. 148(1)) a date means 23:59:59 of that day', () => {
+  it('under the end-of-day policy (Civil Code 2015 Art. 148(1)) a date means the last instant of that day (23:59:59.999)', () => {
     const d = replay([accept, extendTo('2026-03-30')], { ...input, deadlinePolicy: { dueTime: 'end-of-day' } });
-    expect(d.clock.currentDueMs).toBe(parseMoment('2026-03-30T23:59:59'));
+    expect(d.clock.currentDueMs).toBe(parseMoment('2026-03-30T23:59:59.999'));
   });
 
   it('a moment with a time of day is kept as given, and is not flagged', () => {
