@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import * as z from 'zod/mini';
 import { integerIn, isoDayText, nonEmptyString } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
@@ -119,8 +120,11 @@ export function validateCalendarData(data: unknown): CalendarData {
   const checked = validate(calendarDataSchema, data, 'calendar data') as CalendarData;
   checked.occasions?.forEach((o, i) => {
     const at = (field: string, j?: number) => (j === undefined ? ['occasions', i, field] : ['occasions', i, field, j]);
-    parseDay(o.offFrom, at('offFrom'));
-    parseDay(o.offTo, at('offTo'));
+    const from = parseDay(o.offFrom, at('offFrom'));
+    if (parseDay(o.offTo, at('offTo')) < from) {
+      // A break is the span offFrom … offTo (spec/calendar.md, official data): reversed, it would vanish silently.
+      throw new InvalidInputError('calendar data', [{ path: at('offTo'), message: `the break ends (${o.offTo}) before it starts (offFrom ${o.offFrom})` }]);
+    }
     for (const field of ['statutoryHolidays', 'compensationDaysOff', 'swappedDaysOff', 'makeUpWorkingDays'] as const) {
       o[field].forEach((d, j) => parseDay(d, at(field, j)));
     }

@@ -27,6 +27,16 @@ describe('spec precedence: a make-up working day wins over any day off, whatever
       expect(cal.dayInfo('2028-01-08')).toMatchObject({ working: true, kind: 'make-up-working-day' });
     });
   }
+  it('a make-up Saturday also wins over an office day off of the same layer; a later layer can still close it', () => {
+    const same = vnCalendar().extend({ occasions: [makeUp], extraDaysOff: [{ date: '2028-01-08', name: 'local event' }] });
+    expect(same.dayInfo('2028-01-08')).toMatchObject({ working: true, kind: 'make-up-working-day' });
+    const later = same.extend({ extraDaysOff: [{ date: '2028-01-08', name: 'local event' }] });
+    expect(later.dayInfo('2028-01-08')).toMatchObject({ working: false, kind: 'extra-day-off' });
+  });
+  it('an office working day wins over an office day off of the same layer', () => {
+    const cal = vnCalendar().extend({ extraDaysOff: [{ date: '2028-01-12', name: 'off' }], extraWorkingDays: [{ date: '2028-01-12', name: 'on' }] });
+    expect(cal.dayInfo('2028-01-12')).toMatchObject({ working: true, kind: 'extra-working-day' });
+  });
   it('a swapped day off still beats the weekly pattern and a plain weekday (Mon 10/1/2028 off)', () => {
     expect(vnCalendar().extend({ occasions: [makeUp] }).isWorkingDay('2028-01-10')).toBe(false);
   });
@@ -89,5 +99,13 @@ describe('across layers', () => {
   it('a later layer (extend) wins on the days it names, as documented', () => {
     const cal = vnCalendar().extend({ occasions: [makeUp] }).extend({ extraDaysOff: [{ date: '2028-01-08', name: 'Provincial event' }] });
     expect(cal.dayInfo('2028-01-08')).toMatchObject({ working: false, kind: 'extra-day-off' });
+  });
+});
+
+describe('a break is the span offFrom … offTo', () => {
+  it('refuses a reversed span instead of letting the break vanish (a record without per-day lists relies on it)', () => {
+    const reversed = occ({ occasion: 'Tết', offFrom: '2028-01-30', offTo: '2028-01-22' });
+    expect(() => vnCalendar().extend({ occasions: [reversed] })).toThrow(/occasions\.0\.offTo: the break ends \(2028-01-22\) before it starts \(offFrom 2028-01-30\)/);
+    expect(vnCalendar().extend({ occasions: [occ({ occasion: 'one day', offFrom: '2028-01-24', offTo: '2028-01-24' })] }).isWorkingDay('2028-01-24')).toBe(false);
   });
 });

@@ -113,14 +113,15 @@ export class WorkingDayIndex {
     rules.layers.forEach((layer, layerIndex) => {
       const origin: DayOrigin = layerIndex === 0 ? 'official-data' : 'host-data';
       const occasions = layer.occasions ?? [];
-      // Every break of the layer first, then its make-up days: a make-up working day wins over a
-      // day off named by any record of the same layer, whatever their order (spec/calendar.md,
-      // "Precedence when classifying a day").
+      // Every day off of the layer first (breaks, then office days off), then its working days
+      // (make-up, then office working days): a working day wins over a day off named by any record
+      // of the same layer, whatever their order (spec/calendar.md, "Precedence when classifying a
+      // day"). A day off on a make-up Saturday needs a later layer (`extend`).
       for (const occasion of occasions) this.applyBreak(occasion, origin, rules.swaps, isWeeklyRest);
-      for (const occasion of occasions) this.applyMakeUpDays(occasion, origin, rules.swaps && rules.makeUpDays !== false);
       for (const o of layer.extraDaysOff ?? []) {
         this.set(parseDay(o.date), 'extra-day-off', { occasion: o.name, origin, sources: o.source ? [o.source] : [] });
       }
+      for (const occasion of occasions) this.applyMakeUpDays(occasion, origin, rules.swaps && rules.makeUpDays !== false);
       for (const o of layer.extraWorkingDays ?? []) {
         this.set(parseDay(o.date), 'extra-working-day', { occasion: o.name, origin, sources: o.source ? [o.source] : [] });
       }
