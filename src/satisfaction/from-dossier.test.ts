@@ -88,7 +88,7 @@ const headerArb = fc.record({
   input: {
     procedure: 'P', field: 'F', unit: UNITS[0], limit,
     policy: { supplementRequestWithinWorkingDays: null, maxSupplementRequests: 2, ...(clock ? { supplementationClock: clock } : {}) },
-    ...(plan ? { steps: UNITS.map((agency, i) => ({ id: `s${i}`, agency, budget: 0.5 + i * 0.75 })) } : {}),
+    ...(plan ? { steps: UNITS.map((agency, i) => ({ id: `s${i}`, agency, budget: 0.25 + i * 0.25 })) } : {}),
   } satisfies DossierInput,
 }));
 
