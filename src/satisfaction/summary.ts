@@ -57,6 +57,13 @@ export function createEvaluationAccumulator(options: SummaryOptions = {}): Evalu
   const depth = groupBy.length;
   /** Per-unit indices belong to no procedure, field or official: such groupings leave unit records out. */
   const unitRecordsLeftOut = groupBy.some((dim) => dim === 'procedure' || dim === 'field' || dim === 'officer');
+  /**
+   * Questions scored only per dossier (not per unit) and only per unit (not per dossier), by their
+   * `scope` (Circular 01/2018 Art. 14 [P]: indices 1, 2, 3, 4, 6, 7 per dossier; 5, 6, 8, 9 per
+   * unit). A question without a scope is scored wherever it is answered.
+   */
+  const dossierOnly = scheme.questions.map((q) => q.scope !== undefined && !q.scope.includes('unit'));
+  const unitOnly = scheme.questions.map((q) => q.scope !== undefined && !q.scope.includes('dossier'));
   const chosen = new Int32Array(compiled.questions.length);
   const levelChosen = new Int32Array(compiledLevels.questions.length);
   const keyParts: string[] = new Array<string>(depth).fill('');
@@ -122,6 +129,15 @@ export function createEvaluationAccumulator(options: SummaryOptions = {}): Evalu
       const unitRecord = e.kind === 'unit';
       if (unitRecord && (e.levels !== undefined || e.facts !== undefined)) {
         throw new InvalidInputError('evaluation', [{ path: [...path, e.levels !== undefined ? 'levels' : 'facts'], message: 'a unit record carries per-unit index answers only' }]);
+      }
+      for (let qi = 0; qi < chosen.length; qi++) {
+        if (chosen[qi]! < 0) continue;
+        if (unitRecord && dossierOnly[qi]) {
+          const key = scheme.questions[qi]!.key;
+          throw new InvalidInputError('evaluation', [{ path: [...path, 'answers', key], message: `index ${key} is scored per dossier (Circular 01/2018 Art. 14): a unit record carries per-unit index answers only` }]);
+        }
+        // Per-unit indices belong to no procedure, field or official (Art. 14), even on a form.
+        if (!unitRecord && unitRecordsLeftOut && unitOnly[qi]) chosen[qi] = -1;
       }
       levelChosen.fill(-1);
       if (e.levels !== undefined) collectAnswers(e.levels, levelScheme, compiledLevels, path.length ? [...path, 'levels'] : LEVELS, levelChosen);
