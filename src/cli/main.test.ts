@@ -43,6 +43,23 @@ describe('motcua CLI', () => {
     expect(r.err).toContain("Run 'motcua deadline --help'");
   });
 
+  it('exit 2 for an inherited property name given as an option value (looked up as own keys only)', async () => {
+    const period = ['report', 'examples/data/dossiers.ndjson', '--from', '2025-07-01', '--to', '2025-09-30'];
+    const known = '(solved-based, due-based, to-handle, decision766-progress)';
+    const definition = await run(...period, '--definition', 'constructor');
+    expect(definition).toMatchObject({ code: 2, out: '' });
+    expect(definition.err).toContain(`motcua report: --definition: unknown definition "constructor" ${known}`);
+    const handling = await run(...period, '--definition', 'toString', '--handling-time');
+    expect(handling).toMatchObject({ code: 2, out: '' });
+    expect(handling.err).toContain(`--definition: unknown definition "toString" ${known}`);
+    const scheme = await run('evaluate', 'examples/data/evaluations.ndjson', '--scheme', 'toString');
+    expect(scheme).toMatchObject({ code: 2, out: '' });
+    expect(scheme.err).toContain('motcua evaluate: --scheme: unknown scheme "toString" (tt01-2018, nd118-2025, three-level)');
+    const rounding = await run('evaluate', 'examples/data/evaluations.ndjson', '--rounding', 'valueOf');
+    expect(rounding).toMatchObject({ code: 2, out: '' });
+    expect(rounding.err).toContain('motcua evaluate: --rounding must be art15, floor, exact');
+  });
+
   it('has --help on every command', async () => {
     for (const cmd of ['deadline', 'calendar', 'code', 'report', 'evaluate']) {
       const r = await run(cmd, '--help');

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { formatDossierCode } from '../code/format.js';
 import { vnCalendar } from '../calendar/vn-calendar.js';
+import { decision766Satisfaction } from '../satisfaction/decision766.js';
 import { InvalidInputError } from './invalid-input-error.js';
 import { integerIn, isoDayText, nonEmptyString, oneOf } from './schemas.js';
 
@@ -65,5 +66,10 @@ describe('at the boundaries', () => {
       { path: ['receivedAt'], message: 'expected a string, epoch ms or a Date' },
       { path: ['sequence'], message: expect.stringMatching(/^expected an integer from 1 to \d+$/) },
     ]);
+    // A non-finite number says which, not "expected number, got number".
+    const d = thrown(() => decision766Satisfaction({ dossiers: 10, late: 1, complainedOrNotSatisfied: 0, maxPoints: Infinity }));
+    expect(d).toMatchObject({ code: 'INVALID_INPUT', path: ['maxPoints'], message: 'Invalid Decision 766 satisfaction input: maxPoints: expected a finite number, got Infinity' });
+    const e = thrown(() => decision766Satisfaction({ dossiers: Number.NaN, late: 1, complainedOrNotSatisfied: 0 }));
+    expect((e as InvalidInputError).issues).toContainEqual({ path: ['dossiers'], message: 'expected a finite number, got NaN' });
   });
 });

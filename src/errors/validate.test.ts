@@ -34,7 +34,13 @@ describe('validate: every issue says what was expected (never a bare "Invalid in
     ]);
     expect(issuesOf(shape, undefined)).toEqual([{ path: [], message: 'expected object, got undefined' }]);
     expect(issuesOf(shape, [])).toEqual([{ path: [], message: 'expected object, got array' }]);
-    expect(issuesOf(shape, { name: 'a', count: Number.NaN })).toEqual([{ path: ['count'], message: 'expected number, got NaN' }]);
+    expect(issuesOf(shape, { name: 'a', count: Number.NaN })).toEqual([{ path: ['count'], message: 'expected a finite number, got NaN' }]);
+  });
+
+  it('a non-finite number says which one, not "expected number, got number"', () => {
+    expect(issuesOf(shape, { name: 'a', count: Number.POSITIVE_INFINITY })).toEqual([{ path: ['count'], message: 'expected a finite number, got Infinity' }]);
+    expect(issuesOf(shape, { name: 'a', count: 1, ratio: Number.NEGATIVE_INFINITY })).toEqual([{ path: ['ratio'], message: 'expected a finite number, got -Infinity' }]);
+    expect(issuesOf(shape, { name: 'a', count: 1, ratio: 'x' })).toEqual([{ path: ['ratio'], message: 'expected number, got string' }]);
   });
 
   it('enums list their values; sizes and ranges give the bound', () => {

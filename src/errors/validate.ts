@@ -18,7 +18,8 @@ function unionMessage(errors: readonly (readonly z.core.$ZodIssue[])[], input: u
 
 /**
  * The message of a zod issue, saying what was expected (zod/mini without a locale says only
- * "Invalid input"): `required` for a missing field, `expected number, got string`, `expected one
+ * "Invalid input"): `required` for a missing field, `expected number, got string` (`expected a
+ * finite number, got Infinity` for NaN and ±Infinity, which zod refuses as numbers), `expected one
  * of a, b, c`, the bound of a size or range. Used as the parse's error map, so a schema's own
  * message wins. An `unrecognized_keys` issue gets one line per key (`unknown field "x" (did you
  * mean y?); allowed: …`), which `validate` splits into an issue per key. Internal.
@@ -26,7 +27,10 @@ function unionMessage(errors: readonly (readonly z.core.$ZodIssue[])[], input: u
 export function issueMessage(issue: RawIssue): string | undefined {
   const { code, input } = issue;
   if (input === undefined && issue.path?.length && code !== 'unrecognized_keys') return 'required';
-  if (code === 'invalid_type') return `expected ${issue.expected}, got ${typeName(input)}`;
+  if (code === 'invalid_type') {
+    if (issue.expected === 'number' && typeof input === 'number') return `expected a finite number, got ${String(input)}`;
+    return `expected ${issue.expected}, got ${typeName(input)}`;
+  }
   if (code === 'invalid_value') return `expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.join(', ')}`;
   if (code === 'too_small') return `expected ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}${UNITS[issue.origin] ?? ''}`;
   if (code === 'too_big') return `expected ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}${UNITS[issue.origin] ?? ''}`;

@@ -3,6 +3,7 @@ import type { Citation } from '../citation/citation.js';
 import { IncompatibleReportsError } from '../errors/incompatible-reports-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { validate } from '../errors/validate.js';
+import { mergeInput } from '../internal/merge-input.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { momentAt } from '../time/moment.js';
 import { parseDay, parseMoment, type DayInput, type MomentInput } from '../time/parse.js';
@@ -119,7 +120,7 @@ export interface ReportAccumulator {
   /**
    * Adds another accumulator's or state's counts (same settings, else `IncompatibleReportsError`);
    * returns this. Atomic: the whole state is validated first (`InvalidInputError` naming the
-   * path), so a bad group leaves this accumulator unchanged.
+   * path, or for `null` and any other non-object), so a bad group leaves this accumulator unchanged.
    */
   merge(other: ReportAccumulator | ReportState): ReportAccumulator;
   /** A plain, serializable copy of the counters. */
@@ -254,7 +255,7 @@ export function createReportAccumulator(options: ReportOptions): ReportAccumulat
       }
     },
     merge(other) {
-      const state = 'state' in other && typeof other.state === 'function' ? other.state() : (other as ReportState);
+      const state = mergeInput(other, 'report state') as ReportState;
       if (state.version !== 1) throw new IncompatibleReportsError('version', 1, state.version);
       for (const k of ['definition', 'policy', 'from', 'to', 'asOf'] as const) {
         if (state[k] !== settings[k]) throw new IncompatibleReportsError(k, settings[k], state[k]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { buildPeriodReport } from './accumulator.js';
 import { DECISION_766_GROUPS, DECISION_766_INDICATORS, decision766CountsFromReport, decision766Indicator, thanhHoaProgress } from './decision766.js';
 import { SAMPLE } from './sample.test-support.js';
@@ -44,5 +45,49 @@ describe('Decision 766 groups and indicators', () => {
     expect(() => decision766Indicator('3.2', { onlineDossiers: 1 })).toThrow(/dossiers: required/);
     expect(() => decision766Indicator('9.9', {})).toThrow(/9\.9/);
     expect(decision766Indicator('3.2', { onlineDossiers: 0, dossiers: 0 }, { maxPoints: 6 })).toMatchObject({ rate: null });
+  });
+
+  const thrown = (f: () => unknown): InvalidInputError => {
+    try {
+      f();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
+      return error as InvalidInputError;
+    }
+    throw new Error('did not throw');
+  };
+
+  it('counts that are not an object are refused by type, not with a TypeError', () => {
+    for (const [counts, got] of [[null, 'null'], [undefined, 'undefined'], [42, 'number'], [[], 'array']] as const) {
+      const e = thrown(() => decision766Indicator('3.2', counts as unknown as Record<string, number>));
+      expect(e).toMatchObject({ path: [], message: `Invalid Decision 766 indicator 3.2 counts: expected an object of counts, got ${got}` });
+    }
+  });
+
+  it('a misspelt or unknown option is refused by name, and maxPoints must be a positive finite number', () => {
+    const e = thrown(() => decision766Indicator('3.2', { onlineDossiers: 1, dossiers: 2 }, { maxPoint: 6 } as { maxPoints?: number }));
+    expect(e.issues).toEqual([{ path: ['maxPoint'], message: 'unknown field "maxPoint" (did you mean maxPoints?); allowed: maxPoints' }]);
+    expect(e.message).toBe('Invalid Decision 766 indicator options: maxPoint: unknown field "maxPoint" (did you mean maxPoints?); allowed: maxPoints');
+    expect(thrown(() => decision766Indicator('3.2', { onlineDossiers: 1, dossiers: 2 }, { maxPoints: Infinity })).issues).toEqual([{ path: ['maxPoints'], message: 'expected a finite number, got Infinity' }]);
+    expect(thrown(() => decision766Indicator('3.2', { onlineDossiers: 1, dossiers: 2 }, { maxPoints: 0 })).issues).toEqual([{ path: ['maxPoints'], message: 'expected more than 0' }]);
+    expect(thrown(() => decision766Indicator('3.2', { onlineDossiers: 1, dossiers: 2 }, null as unknown as { maxPoints?: number })).issues).toEqual([{ path: [], message: 'expected object, got null' }]);
+  });
+
+  it('a part cannot exceed its whole: every preset refuses a numerator above its denominator', () => {
+    expect(thrown(() => decision766Indicator('3.2', { onlineDossiers: 150, dossiers: 100 }, { maxPoints: 6 }))).toMatchObject({
+      path: [], message: 'Invalid Decision 766 indicator 3.2 counts: onlineDossiers (150) cannot exceed dossiers (100): a part cannot exceed its whole',
+    });
+    expect(thrown(() => decision766Indicator('2.1', { finishedOnTimeOrEarly: 4, withinInProgress: 2, handled: 5 })).message)
+      .toBe('Invalid Decision 766 indicator 2.1 counts: finishedOnTimeOrEarly + withinInProgress (6) cannot exceed handled (5): a part cannot exceed its whole');
+    for (const spec of DECISION_766_INDICATORS) {
+      expect(spec.partOfWhole).toBe(true);
+      const counts = Object.fromEntries([...spec.numerator.map((k, i) => [k, i === 0 ? 11 : 0]), ...spec.denominator.map((k) => [k, 10])]);
+      expect(() => decision766Indicator(spec.id, counts)).toThrow(/cannot exceed .* \(10\): a part cannot exceed its whole$/);
+      expect(decision766Indicator(spec.id, { ...counts, [spec.numerator[0]!]: 10 }).rate).toBe(1); // equal is the whole
+    }
+    // Thanh Hóa's numerator may hold carried-over dossiers: not a part of its denominator, so not refused.
+    expect(thanhHoaProgress.partOfWhole).toBeUndefined();
+    expect(decision766Indicator(thanhHoaProgress, { finishedOnTimeOrEarly: 9, withinInProgress: 3, receivedInPeriod: 10 }).rate).toBe(1.2);
   });
 });

@@ -1,8 +1,11 @@
+import * as z from 'zod/mini';
 import { cite, type Citation } from '../citation/citation.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { typeName } from '../errors/type-name.js';
 import { UnknownIndexError } from '../errors/unknown-index-error.js';
+import { validate } from '../errors/validate.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
-import { sumTerms, type Term } from './counts.js';
+import { formatTerms, sumTerms, type Term } from './counts.js';
 import type { ReportRow } from './accumulator.js';
 import { DECISION_766_2022, DECREE_118_2025 } from './sources.js';
 
@@ -63,6 +66,13 @@ export interface Decision766Indicator {
   readonly maxPoints?: number;
   /** Rates above 1 are capped (not for presets that reproduce a peer's uncapped arithmetic). */
   readonly cap: boolean;
+  /**
+   * The numerator counts a part of what the denominator counts (online dossiers of all dossiers),
+   * so counts with the numerator above the denominator are refused (`InvalidInputError`) rather
+   * than scored; absent where the numerator may count what the denominator does not (Thanh Hóa's
+   * carried-over dossiers).
+   */
+  readonly partOfWhole?: boolean;
   /** Where the formula comes from (a vendor's formula document, a provincial system's code [X]). */
   readonly basis: readonly Citation[];
 }
@@ -71,6 +81,9 @@ const vendor = (note: string): Citation => cite('vendor formula document', `${DE
 
 /**
  * The indicator formulas of the spec [X: a vendor's formula document and a provincial system's code].
+ * Each is a share of a whole — procedures offered online of all procedures, dossiers filed online
+ * of all dossiers, … [X, the same document] — so each is `partOfWhole`: a numerator above its
+ * denominator is bad input, as `decision766Satisfaction` refuses more late dossiers than dossiers.
  * Rates only: indicator 2.2, the average handling time per procedure [X], is a measure (handling
  * times summed ÷ finished dossiers, in the procedure's unit) for which no source gives points, so
  * it is not in this list — `buildHandlingTimeReport` (or `createHandlingTimeAccumulator`) computes it.
@@ -82,36 +95,36 @@ const vendor = (note: string): Citation => cite('vendor formula document', `${DE
  */
 export const DECISION_766_INDICATORS: readonly Decision766Indicator[] = deepFreeze([
   {
-    id: '2.1', group: 2, name: 'On-time handling (tỷ lệ giải quyết đúng hạn)', cap: true,
+    id: '2.1', group: 2, name: 'On-time handling (tỷ lệ giải quyết đúng hạn)', cap: true, partOfWhole: true,
     numerator: ['finishedOnTimeOrEarly', 'withinInProgress'], denominator: ['handled'],
     basis: [vendor('(finished on time or early + in progress within the limit) ÷ dossiers received or handled in the period; > 1 supplementation request = late')],
   },
   {
-    id: '3.1', group: 3, name: 'Procedures offered online (thủ tục cung cấp trực tuyến)', cap: true, threshold: 0.8,
+    id: '3.1', group: 3, name: 'Procedures offered online (thủ tục cung cấp trực tuyến)', cap: true, partOfWhole: true, threshold: 0.8,
     numerator: ['proceduresOnline'], denominator: ['procedures'], basis: [vendor('full points at 80%, otherwise rate × max ÷ 80%')],
   },
   {
-    id: '3.2', group: 3, name: 'Dossiers filed online (hồ sơ trực tuyến)', cap: true, threshold: 0.5,
+    id: '3.2', group: 3, name: 'Dossiers filed online (hồ sơ trực tuyến)', cap: true, partOfWhole: true, threshold: 0.5,
     numerator: ['onlineDossiers'], denominator: ['dossiers'], basis: [vendor('full points at 50%')],
   },
   {
-    id: '3.3', group: 3, name: 'Procedures with online payment (thủ tục thanh toán trực tuyến)', cap: true, threshold: 0.8,
+    id: '3.3', group: 3, name: 'Procedures with online payment (thủ tục thanh toán trực tuyến)', cap: true, partOfWhole: true, threshold: 0.8,
     numerator: ['proceduresWithOnlinePayment'], denominator: ['proceduresWithFees'], basis: [vendor('full points at 80%')],
   },
   {
-    id: '3.4', group: 3, name: 'Payments made online (giao dịch thanh toán trực tuyến)', cap: true, threshold: 0.3,
+    id: '3.4', group: 3, name: 'Payments made online (giao dịch thanh toán trực tuyến)', cap: true, partOfWhole: true, threshold: 0.3,
     numerator: ['onlinePayments'], denominator: ['payments'], basis: [vendor('full points at 30%')],
   },
   {
-    id: '4.1', group: 4, name: 'Electronic results (kết quả điện tử)', cap: true,
+    id: '4.1', group: 4, name: 'Electronic results (kết quả điện tử)', cap: true, partOfWhole: true,
     numerator: ['electronicResults'], denominator: ['finished'], basis: [vendor('share of results issued electronically; threshold not given [U]')],
   },
   {
-    id: '4.2', group: 4, name: 'Digitised dossiers (số hóa hồ sơ)', cap: true, threshold: 0.8,
+    id: '4.2', group: 4, name: 'Digitised dossiers (số hóa hồ sơ)', cap: true, partOfWhole: true, threshold: 0.8,
     numerator: ['digitisedDossiers'], denominator: ['dossiers'], basis: [vendor('full points at 80%')],
   },
   {
-    id: '4.3', group: 4, name: 'Re-use of digitised data (tái sử dụng dữ liệu số hóa)', cap: true, threshold: 0.8,
+    id: '4.3', group: 4, name: 'Re-use of digitised data (tái sử dụng dữ liệu số hóa)', cap: true, partOfWhole: true, threshold: 0.8,
     numerator: ['reusedDossiers'], denominator: ['dossiers'], basis: [vendor('full points at 80%')],
   },
 ] as Decision766Indicator[]);
@@ -154,9 +167,15 @@ export interface Decision766Score {
   readonly basis: readonly Citation[];
 }
 
+/** Options of `decision766Indicator`: unknown fields are refused by name (a misspelt `maxPoint` must not drop the points). */
+const optionsSchema = z.strictObject({ maxPoints: z.optional(z.number().check(z.positive())) });
+
 /**
  * Computes a Decision 766 indicator from counts the host supplies (named as in the indicator's
  * formula). `maxPoints` overrides or supplies the indicator's points. Labelled a local estimate.
+ * `InvalidInputError` for counts that are not an object of non-negative integers, for a
+ * `partOfWhole` indicator's numerator above its denominator (a part cannot exceed its whole), and
+ * for an unknown option or a `maxPoints` that is not a positive finite number.
  *
  * @example
  * const { basis, ...score } = decision766Indicator('3.2', { onlineDossiers: 30, dossiers: 100 }, { maxPoints: 6 });
@@ -164,6 +183,8 @@ export interface Decision766Score {
  * basis[0].note // 'full points at 50%'
  * decision766Indicator('3.2', { onlineDossiers: 60, dossiers: 100 }, { maxPoints: 6 }).points // 6 — full points from 50%
  * decision766Indicator('4.1', { electronicResults: 9, finished: 10 }).points // undefined — no source gives 4.1's points
+ * decision766Indicator('3.2', { onlineDossiers: 150, dossiers: 100 }) // throws INVALID_INPUT — more online dossiers than dossiers
+ * decision766Indicator('3.2', { onlineDossiers: 30, dossiers: 100 }, { maxPoint: 6 }) // throws INVALID_INPUT — unknown field "maxPoint" (did you mean maxPoints?)
  */
 export function decision766Indicator(
   indicator: string | Decision766Indicator,
@@ -172,14 +193,19 @@ export function decision766Indicator(
 ): Decision766Score {
   const spec = typeof indicator === 'string' ? DECISION_766_INDICATORS.find((i) => i.id === indicator) ?? (indicator === thanhHoaProgress.id ? thanhHoaProgress : undefined) : indicator;
   if (!spec) throw new UnknownIndexError(String(indicator), 'Decision 766 indicators', [...DECISION_766_INDICATORS.map((i) => i.id), thanhHoaProgress.id]);
+  const what = `Decision 766 indicator ${spec.id} counts`;
+  if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) throw new InvalidInputError(what, [{ path: [], message: `expected an object of counts, got ${typeName(counts)}` }]);
   const read = (key: string): number => {
-    const v = counts[key];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new InvalidInputError(`Decision 766 indicator ${spec.id} counts`, [{ path: [key], message: 'required: a non-negative integer' }]);
+    const v = Object.hasOwn(counts, key) ? counts[key] : undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new InvalidInputError(what, [{ path: [key], message: 'required: a non-negative integer' }]);
     return v;
   };
   const numerator = sumTerms(spec.numerator, read)!;
   const denominator = sumTerms(spec.denominator, read)!;
-  const maxPoints = options.maxPoints ?? spec.maxPoints;
+  if (spec.partOfWhole === true && numerator > denominator) {
+    throw new InvalidInputError(what, [{ path: [], message: `${formatTerms(spec.numerator)} (${numerator}) cannot exceed ${formatTerms(spec.denominator)} (${denominator}): a part cannot exceed its whole` }]);
+  }
+  const maxPoints = validate(optionsSchema, options, 'Decision 766 indicator options').maxPoints ?? spec.maxPoints;
   if (maxPoints !== undefined && !(maxPoints > 0)) throw new InvalidInputError('Decision 766 indicator options', [{ path: ['maxPoints'], message: 'must be positive' }]);
   const raw = denominator === 0 ? null : numerator / denominator;
   const rate = raw === null ? null : spec.cap ? Math.min(1, raw) : raw;

@@ -1,7 +1,11 @@
+import * as z from 'zod/mini';
 import { cite, type Citation } from '../citation/citation.js';
+import { nonEmptyString, oneOf } from '../errors/schemas.js';
 import { UnknownReportDefinitionError } from '../errors/unknown-report-definition-error.js';
+import { validate } from '../errors/validate.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
-import type { Term } from './counts.js';
+import { COUNT_KEYS, type Term } from './counts.js';
+import { isTimelinessPolicy } from './options.js';
 import { decision766Timeliness, resultReturnedTimeliness, standardTimeliness, type TimelinessPolicy } from './policy.js';
 import { DECISION_766_2022, SPEC_LIFECYCLE, SPEC_METRICS } from './sources.js';
 
@@ -177,16 +181,37 @@ export const reportDefinitions: Readonly<Record<string, ReportDefinition>> = Obj
   'decision766-progress': decision766Progress,
 });
 
+const RATE_KEYS: readonly RateKey[] = [...COUNT_KEYS, 'toHandle', 'handled'];
+const term = oneOf([...RATE_KEYS, ...RATE_KEYS.map((k) => `-${k}` as const)], `expected a counter (${RATE_KEYS.join(', ')}), with "-" before one to subtract it`);
+const terms = z.array(term).check(z.minLength(1));
+/** A custom definition has every field a report reads; a misspelt field is refused by name, not ignored. */
+const definitionSchema = z.strictObject({
+  id: nonEmptyString(),
+  name: z.string(),
+  description: z.string(),
+  policy: z.custom<TimelinessPolicy>(isTimelinessPolicy, 'expected a timeliness policy (e.g. standardTimeliness)'),
+  lateIncludesOverdue: z.boolean(),
+  rates: z.array(z.strictObject({ id: nonEmptyString(), label: z.string(), numerator: terms, denominator: terms })),
+  basis: z.array(z.custom<Citation>((v) => typeof v === 'object' && v !== null && typeof (v as Citation).source === 'string', 'expected a citation (cite(source, article, mark))')),
+});
+
 /**
- * A definition given by id or as a value (default `solvedBased`); `UnknownReportDefinitionError` for an unknown id.
+ * A definition given by id or as a value (default `solvedBased`): `UnknownReportDefinitionError`
+ * for an id that is not a preset (inherited names such as `constructor` included), and
+ * `InvalidInputError` for a definition value missing a field or with a rate term that is not a
+ * counter.
  *
  * @example
  * resolveReportDefinition('due-based').id // 'due-based'
+ * resolveReportDefinition('constructor') // throws UNKNOWN_REPORT_DEFINITION
+ * resolveReportDefinition({ ...toHandle, policy: undefined }) // throws INVALID_INPUT — policy: expected a timeliness policy (e.g. standardTimeliness)
  */
 export function resolveReportDefinition(definition: string | ReportDefinition | undefined): ReportDefinition {
   if (definition === undefined) return solvedBased;
-  if (typeof definition !== 'string') return definition;
-  const found = reportDefinitions[definition];
-  if (!found) throw new UnknownReportDefinitionError(definition, Object.keys(reportDefinitions));
-  return found;
+  if (typeof definition !== 'string') {
+    validate(definitionSchema, definition, 'report definition');
+    return definition;
+  }
+  if (!Object.hasOwn(reportDefinitions, definition)) throw new UnknownReportDefinitionError(definition, Object.keys(reportDefinitions));
+  return reportDefinitions[definition]!;
 }

@@ -7,6 +7,7 @@ import { IncompatibleReportsError } from '../errors/incompatible-reports-error.j
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { hoursInADay, oneOf } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
+import { mergeInput } from '../internal/merge-input.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { dayOfMoment, momentAt } from '../time/moment.js';
 import { parseDay, parseMoment, type MomentInput } from '../time/parse.js';
@@ -156,7 +157,7 @@ export function createHandlingTimeAccumulator(options: HandlingTimeOptions): Han
       if (clock !== undefined && until > latest) latest = until;
     },
     merge(other) {
-      const state = 'state' in other && typeof other.state === 'function' ? other.state() : (other as HandlingTimeState);
+      const state = mergeInput(other, 'handling-time state') as HandlingTimeState;
       if (state.version !== 1) throw new IncompatibleReportsError('version', 1, state.version);
       if (state.indicator !== '2.2') throw new IncompatibleReportsError('indicator', '2.2', state.indicator);
       for (const k of ['policy', 'timeUnit', 'pausedTime', 'from', 'to', 'asOf', 'groupBy', 'officeHours', 'hoursPerWorkingDay'] as const) {

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { validate } from '../errors/validate.js';
+import { mergeInput } from '../internal/merge-input.js';
 import type { CompiledScheme } from './scheme.js';
 import type { SummaryState } from './summary-types.js';
 
@@ -105,4 +107,14 @@ export function isValidState(x: unknown): x is SummaryState {
     if (!isCounts(g.answers) || !isCounts(g.levels)) return false;
   }
   return true;
+}
+
+/**
+ * The state `merge` was given — an accumulator's `state()` or a serialized state — checked against
+ * `stateSchema`: `InvalidInputError` (`summary state`) for a malformed state, and for `null` or any
+ * other non-object. Internal.
+ */
+export function stateToMerge(other: unknown): SummaryState {
+  const state = mergeInput(other, 'summary state');
+  return isValidState(state) ? state : (validate(stateSchema, state, 'summary state') as SummaryState);
 }

@@ -10,9 +10,9 @@ import { applyDerived, collectAnswers } from './score.js';
 import { evaluationSchemes } from './scheme-presets.js';
 import { groupResult } from './summary-result.js';
 import { checkCompatible, newGroup, resolve, type Group, type Settings } from './summary-settings.js';
-import { addCounts, addRows, checkCounts, countsOf, isValidState, stateSchema } from './summary-state.js';
+import { addCounts, addRows, checkCounts, countsOf, stateToMerge } from './summary-state.js';
 import type {
-  EvaluationAccumulator, EvaluationSummary, GroupDimension, GroupState, SummaryOptions, SummaryState,
+  EvaluationAccumulator, EvaluationSummary, GroupDimension, GroupState, SummaryOptions,
 } from './summary-types.js';
 
 export { GROUP_DIMENSIONS } from './summary-types.js';
@@ -195,7 +195,7 @@ export function createEvaluationAccumulator(options: SummaryOptions = {}): Evalu
         }
         return accumulator;
       }
-      const state = 'result' in other ? other.state() : isValidState(other) ? other : (validate(stateSchema, other, 'summary state') as SummaryState);
+      const state = stateToMerge(other);
       checkCompatible(settings, state);
       // Validate every incoming group first, then add: a bad group leaves this accumulator unchanged.
       const ids = Object.keys(state.groups);

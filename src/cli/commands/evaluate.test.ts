@@ -164,6 +164,10 @@ describe('motcua evaluate — other schemes and usage', () => {
     await expect(run([SAMPLE, '--period', 'week'])).rejects.toThrow(/--period/);
     await expect(run([SAMPLE, '--scheme', 'x'])).rejects.toThrow(/unknown scheme/);
     await expect(run([SAMPLE, '--rounding', 'up'])).rejects.toThrow(/--rounding/);
+    for (const inherited of ['toString', 'constructor', '__proto__']) {
+      await expect(run([SAMPLE, '--scheme', inherited])).rejects.toThrow(new UsageError(`--scheme: unknown scheme "${inherited}" (tt01-2018, nd118-2025, three-level)`));
+      await expect(run([SAMPLE, '--rounding', inherited])).rejects.toThrow(new UsageError('--rounding must be art15, floor, exact'));
+    }
     await expect(run([SAMPLE, '--format', 'xml'])).rejects.toThrow(/--format/);
     await expect(run([SAMPLE, '--bogus'])).rejects.toThrow(UsageError);
   });

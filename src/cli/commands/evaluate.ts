@@ -110,9 +110,10 @@ function readArgs(argv: readonly string[]): Settings | 'help' {
   const period = values.period ?? 'quarter';
   if (!(PERIODS as readonly string[]).includes(period)) throw new UsageError(`--period must be ${PERIODS.join(', ')}`);
   const schemeId = values.scheme ?? 'tt01-2018';
-  if (!(schemeId in evaluationSchemes)) throw new UsageError(`--scheme: unknown scheme ${JSON.stringify(schemeId)} (${Object.keys(evaluationSchemes).join(', ')})`);
-  const rounding = ROUNDING[values.rounding ?? 'art15'];
-  if (!rounding) throw new UsageError(`--rounding must be ${Object.keys(ROUNDING).join(', ')}`);
+  if (!Object.hasOwn(evaluationSchemes, schemeId)) throw new UsageError(`--scheme: unknown scheme ${JSON.stringify(schemeId)} (${Object.keys(evaluationSchemes).join(', ')})`);
+  const roundingId = values.rounding ?? 'art15';
+  if (!Object.hasOwn(ROUNDING, roundingId)) throw new UsageError(`--rounding must be ${Object.keys(ROUNDING).join(', ')}`);
+  const rounding = ROUNDING[roundingId]!;
   const format = values.format ?? (/\.csv$/i.test(file) ? 'csv' : 'ndjson');
   if (format !== 'ndjson' && format !== 'csv') throw new UsageError('--format must be ndjson or csv');
   return {

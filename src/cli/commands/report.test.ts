@@ -118,6 +118,10 @@ describe('motcua report — bad input', () => {
   it('usage errors', async () => {
     await expect(run([NDJSON])).rejects.toThrow(UsageError);
     await expect(run([NDJSON, ...Q3, '--definition', 'x'])).rejects.toThrow(/--definition/);
+    for (const inherited of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      await expect(run([NDJSON, ...Q3, '--definition', inherited])).rejects.toThrow(new UsageError(`--definition: unknown definition "${inherited}" (solved-based, due-based, to-handle, decision766-progress)`));
+      await expect(run([NDJSON, ...Q3, '--definition', inherited, '--handling-time'])).rejects.toThrow(UsageError);
+    }
     await expect(run([NDJSON, ...Q3, '--group-by', 'officer'])).rejects.toThrow(/--group-by/);
     await expect(run([NDJSON, '--from', '2025-09-30', '--to', '2025-07-01'])).rejects.toThrow(/ends before it starts/);
     await expect(run([NDJSON, ...Q3, '--json', '--csv'])).rejects.toThrow(UsageError);

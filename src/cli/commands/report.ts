@@ -123,7 +123,7 @@ function readArgs(argv: readonly string[]): Parsed {
   if (values.from === undefined || values.to === undefined) throw new UsageError('--from and --to are required (YYYY-MM-DD)');
   const file = positionals[0]!;
   const definition = values.definition ?? 'solved-based';
-  if (!(definition in reportDefinitions)) throw new UsageError(`--definition: unknown definition ${JSON.stringify(definition)} (${Object.keys(reportDefinitions).join(', ')})`);
+  if (!Object.hasOwn(reportDefinitions, definition)) throw new UsageError(`--definition: unknown definition ${JSON.stringify(definition)} (${Object.keys(reportDefinitions).join(', ')})`);
   const handlingTime = values['handling-time'] === true;
   if (values['time-unit'] !== undefined && !handlingTime) throw new UsageError('--time-unit goes with --handling-time');
   const timeUnit = values['time-unit'] ?? 'working-days';
