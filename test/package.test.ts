@@ -33,9 +33,15 @@ const TARGET_BYTES = 25 * 1024;
  * deadline input's unknown-field hint moved onto the shared message and office hours got one typed
  * check. Raised from 30 KB to 31 KB then: clear errors were the integrators' main complaint, and a
  * ceiling 20 bytes above the figure fails on the next line of code. Lower it as the bundle shrinks;
- * never raise it without saying why here.
+ * never raise it without saying why here. 31,966 (session 3) after the review of the public
+ * boundary: custom rule-set and preset objects are validated field by field (a partial one crashed
+ * with a TypeError, and `preset: {}` turned make-up Saturdays off silently), office hours are
+ * checked at every entry (a weekday without windows put appointments at Sunday 00:00), and
+ * non-object options are typed errors (+1.2 KB). Raised to 32 KB for that: design principle 5
+ * ("fail loudly on bad input") is the library's promise; the 25 KB target is the open decision
+ * of issue #8.
  */
-const CEILING_BYTES = 31 * 1024;
+const CEILING_BYTES = 32 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const NODE_IMPORT = /(?:from\s*|import\s*\(?\s*|require\s*\(\s*)["']node:/;
@@ -136,7 +142,7 @@ describe('in a browser', () => {
     return { minified: bundle.length, gzipped: gzipSync(bundle).length };
   }
 
-  it(`bundles calendar + deadline + code to ≤ 25 KB min+gzip — target NOT met yet (about 30 KB); regression ceiling ${CEILING_BYTES / 1024} KB`, async () => {
+  it(`bundles calendar + deadline + code to ≤ 25 KB min+gzip — target NOT met yet (about 31 KB); regression ceiling ${CEILING_BYTES / 1024} KB`, async () => {
     const everything = `export * from '${pkg.name}/calendar'; export * from '${pkg.name}/deadline'; export * from '${pkg.name}/code';`;
     const { minified, gzipped } = await bundleSize(everything);
     // The same without zod, for a host that already bundles zod 4 (npm dedupes it): motcua's own share.

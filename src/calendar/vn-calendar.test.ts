@@ -122,6 +122,39 @@ describe('vnCalendar — errors', () => {
     expect(() => cal.addWorkingDays('2025-01-02', 1.5)).toThrow(InvalidInputError);
   });
 
+  it('a whole count too big for 32 bits walks out of the calendar (not "expected a whole number")', () => {
+    for (const n of [3e9, -3e9]) {
+      const error = (() => {
+        try {
+          cal.addWorkingDays('2025-01-01', n);
+        } catch (e) {
+          return e;
+        }
+        throw new Error('accepted');
+      })();
+      expect(error).toBeInstanceOf(OutOfRangeError);
+      expect(error).toMatchObject({ code: 'OUT_OF_RANGE', message: `${n} working days from 2025-01-01 leave the calendar's range 1968–2100` });
+    }
+    expect(() => cal.addWorkingDays('2025-01-02', Infinity)).toThrow(/^Invalid working-day count: n: expected a whole number, got Infinity$/);
+  });
+
+  it('a day number that is not whole is not a day, rather than outside the range', () => {
+    for (const day of [20333.5, Number.NaN]) {
+      const error = (() => {
+        try {
+          cal.days.isWorkingDay(day);
+        } catch (e) {
+          return e;
+        }
+        throw new Error('accepted');
+      })();
+      expect(error).toBeInstanceOf(InvalidDayError);
+      expect(error).toMatchObject({ code: 'INVALID_DAY', message: `Not a calendar day: ${day} (expected a whole day number (0 is 1970-01-01))` });
+    }
+    expect(() => cal.days.addWorkingDays(20333.5, 1)).toThrow(InvalidDayError);
+    expect(() => cal.days.isWorkingDay(1e6)).toThrow(/^4707-11-29 is outside the calendar's range 1968-01-01 … 2100-12-31$/);
+  });
+
   it('strict mode refuses unannounced years and names the year', () => {
     const strict = vnCalendar({ strict: true });
     expect(strict.isWorkingDay('2026-06-01')).toBe(true);

@@ -1,3 +1,4 @@
+import { InvalidDayError } from '../errors/invalid-day-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { OutOfRangeError } from '../errors/out-of-range-error.js';
 import { UnannouncedYearError } from '../errors/unannounced-year-error.js';
@@ -14,7 +15,7 @@ export interface WorkingDayArithmetic {
   readonly first: DayNumber;
   /** Last day the calendar covers (2100-12-31), as a day number. */
   readonly last: DayNumber;
-  /** Whether `day` is a working day; throws `OutOfRangeError` outside `first` … `last` (and, in a strict calendar, `UnannouncedYearError` for a year without official data). */
+  /** Whether `day` is a working day; throws `InvalidDayError` for a number that is not a whole day number, `OutOfRangeError` outside `first` … `last` (and, in a strict calendar, `UnannouncedYearError` for a year without official data). */
   isWorkingDay(day: DayNumber): boolean;
   /** The day `n` working days after `day` (before, for negative `n`; `day` itself for 0). */
   addWorkingDays(day: DayNumber, n: number): DayNumber;
@@ -52,13 +53,12 @@ export class IndexedWorkingDays implements WorkingDayArithmetic {
     this.#strict = strict;
   }
 
-  /** The offset of `day` in the index, or OutOfRangeError. */
+  /** The offset of `day` in the index; InvalidDayError for a number that is not a whole day number, OutOfRangeError outside the range. */
   offset(day: DayNumber): number {
     const i = day - this.first;
     if (i >= 0 && day <= this.last && (day | 0) === day) return i;
-    throw new OutOfRangeError(
-      `${Number.isInteger(day) ? formatDay(day) : String(day)} is outside the calendar's range ${FIRST_YEAR}-01-01 … ${LAST_YEAR}-12-31`,
-    );
+    if (!Number.isInteger(day)) throw new InvalidDayError(day, 'expected a whole day number (0 is 1970-01-01)');
+    throw new OutOfRangeError(`${formatDay(day)} is outside the calendar's range ${FIRST_YEAR}-01-01 … ${LAST_YEAR}-12-31`);
   }
 
   /** In strict mode, throws UnannouncedYearError when [a, b] (offsets, a ≤ b) touches a provisional year. */
@@ -75,7 +75,8 @@ export class IndexedWorkingDays implements WorkingDayArithmetic {
 
   addWorkingDays(day: DayNumber, n: number): DayNumber {
     const i = this.offset(day);
-    if ((n | 0) !== n) {
+    // A whole count too big for 32 bits is valid input that leaves the calendar: #walkOut says so.
+    if ((n | 0) !== n && !Number.isInteger(n)) {
       throw new InvalidInputError('working-day count', [{ path: ['n'], message: `expected a whole number, got ${String(n)}` }]);
     }
     let result = day;

@@ -4,7 +4,9 @@ import { InvalidInputError, InvalidMomentError, OutOfRangeError, UnknownRulesetE
 import { computeDeadline } from './compute-deadline.js';
 import { apologyWindow, deadlineStatus, remainingTime } from './desk.js';
 import { parseLimit } from './limit.js';
-import { rulesetFor } from './rulesets.js';
+import { thanhHoa } from './presets.js';
+import { parseCutoff } from './resolve-policy.js';
+import { resolveRuleset, rulesetFor } from './rulesets.js';
 import { splitLimit } from './steps.js';
 
 const due = (receivedAt: string, limit: string, policy: Parameters<typeof computeDeadline>[0]['policy'] = {}) =>
@@ -299,5 +301,79 @@ describe('final review regressions', () => {
     const q = splitLimit({ receivedAt: '2026-03-09T07:30', policy, steps: [1, 2, 3, 4].map((i) => ({ agency: `a${i}`, budget: 0.25 })) });
     expect(q.steps[3]!.dueMs).toBe(q.total.dueMs);
     expect(q.total.dueWallTime).toBe('2026-03-09T17:00:00+07:00');
+  });
+});
+
+describe('the public boundary throws typed errors, never a TypeError', () => {
+  const base = { receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' } as const;
+  const thrown = (f: () => unknown): unknown => {
+    try {
+      f();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('expected an error');
+  };
+  const expectInvalid = (f: () => unknown, path: readonly (string | number)[], message: string | RegExp) => {
+    const error = thrown(f);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', path });
+    expect((error as Error).message).toMatch(message);
+  };
+
+  it('a policy that is not an object', () => {
+    expectInvalid(() => computeDeadline({ ...base, policy: 'B' as never }), ['policy'], 'Invalid policy: policy: expected an object of policy fields, got string');
+    expectInvalid(() => computeDeadline({ ...base, policy: 5 as never }), ['policy'], 'policy: expected an object of policy fields, got number');
+    expectInvalid(() => splitLimit({ receivedAt: base.receivedAt, policy: 'B' as never, steps: [{ agency: 'A', budget: 1 }] }), ['policy'], 'expected an object of policy fields, got string');
+  });
+
+  it('a calendar that is not a WorkCalendar (an object, or the factory not called)', () => {
+    expectInvalid(() => computeDeadline({ ...base, calendar: {} as never }), ['calendar'], 'Invalid deadline input: calendar: expected a WorkCalendar (call vnCalendar()), got object');
+    expectInvalid(() => computeDeadline({ ...base, calendar: vnCalendar as never }), ['calendar'], 'calendar: expected a WorkCalendar (call vnCalendar()), got function');
+  });
+
+  it('a rule set object must be complete; a copy with fields replaced is accepted', () => {
+    expectInvalid(() => computeDeadline({ ...base, ruleset: {} as never }), ['ruleset', 'id'], /^Invalid ruleset: ruleset\.id: expected one of local-pre-2018, nd61-2018, nd118-2025; ruleset\.name: required/);
+    expectInvalid(() => computeDeadline({ ...base, ruleset: { id: 'nd61-2018' } as never }), ['ruleset', 'name'], /ruleset\.name: required; .*ruleset\.counting: required/);
+    const nd118 = rulesetFor('2025-08-28');
+    expectInvalid(() => computeDeadline({ ...base, ruleset: { ...nd118, counting: { value: 'A' } } as never }), ['ruleset', 'counting', 'basis'], 'ruleset.counting.basis: expected a citation { source, article?, mark }');
+    expectInvalid(() => computeDeadline({ ...base, ruleset: { ...nd118, counting: { ...nd118.counting, value: 'D' } } as never }), ['ruleset', 'counting', 'value'], 'ruleset.counting.value: expected A or B or B-prime or C');
+    expectInvalid(() => computeDeadline({ ...base, ruleset: { ...nd118, modeBCutof: nd118.modeBCutoff } as never }), ['ruleset', 'modeBCutof'], /unknown field "modeBCutof" \(did you mean modeBCutoff\?\)/);
+    for (const id of ['local-pre-2018', 'nd61-2018', 'nd118-2025'] as const) {
+      const shipped = resolveRuleset(id);
+      expect(resolveRuleset({ ...shipped })).toEqual(shipped);
+    }
+    expect(computeDeadline({ ...base, ruleset: { ...nd118 } }).dueWallTime).toBe('2025-09-04T17:00:00+07:00');
+  });
+
+  it('a preset object must be complete, its policy valid; a copy with fields replaced is accepted', () => {
+    expectInvalid(() => computeDeadline({ ...base, preset: {} as never }), ['preset', 'id'], /^Invalid preset: preset\.id: expected one of thanh-hoa, opencps.*preset\.makeUpWorkingDays: expected true or false/);
+    expectInvalid(() => computeDeadline({ ...base, preset: { ...thanhHoa, policy: { mode: 'D' } } as never }), ['preset', 'policy', 'mode'], /preset\.policy\.mode: expected one of A, B, B-prime, C/);
+    expectInvalid(() => computeDeadline({ ...base, preset: { ...thanhHoa, makeUpWorkingDay: false } as never }), ['preset', 'makeUpWorkingDay'], /did you mean makeUpWorkingDays\?/);
+    expect(computeDeadline({ ...base, preset: { ...thanhHoa } }).dueWallTime).toBe(computeDeadline({ ...base, preset: 'thanh-hoa' }).dueWallTime);
+  });
+
+  it('ids are looked up as own keys: inherited names are unknown, not a crash or a silent default', () => {
+    expect(() => computeDeadline({ ...base, ruleset: 'toString' as never })).toThrow(UnknownRulesetError);
+    expect(() => computeDeadline({ ...base, preset: 'constructor' as never })).toThrow(UnknownRulesetError);
+  });
+
+  it('a step that is not an object', () => {
+    expectInvalid(() => splitLimit({ receivedAt: base.receivedAt, steps: [null as never] }), ['steps', 0], 'Invalid step budgets: steps.0: expected a step { agency, budget }, got null');
+  });
+
+  it('status options that are not an object', () => {
+    const d = computeDeadline(base);
+    expectInvalid(() => deadlineStatus(d, '2025-09-01T10:00', null as never), [], 'Invalid status options: expected an object of options { dueSoonWorkingHours? }, got null');
+    expectInvalid(() => deadlineStatus(d, '2025-09-01T10:00', 8 as never), [], 'got number');
+    expectInvalid(() => deadlineStatus(d, '2025-09-01T10:00', { dueSoonWorkingHour: 4 } as never), ['dueSoonWorkingHour'], /did you mean dueSoonWorkingHours\?/);
+  });
+
+  it('a text cut-off past 24:00 is refused, as in the object form', () => {
+    for (const text of ['24:30', '24:59']) {
+      expectInvalid(() => parseCutoff(text), ['policy', 'cutoff'], `expected "HH:mm" (00:00 … 24:00), "none" or "closing-<minutes>", got "${text}"`);
+    }
+    expectInvalid(() => parseCutoff({ kind: 'time', minute: 1470 }), ['policy', 'cutoff'], 'got {"kind":"time","minute":1470}');
+    expect(parseCutoff('24:00')).toEqual({ kind: 'time', minute: 1440 });
   });
 });

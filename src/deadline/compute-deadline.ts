@@ -1,7 +1,8 @@
 import { vnCalendar } from '../calendar/vn-calendar.js';
-import type { WorkCalendar } from '../calendar/work-calendar.js';
+import { WorkCalendar } from '../calendar/work-calendar.js';
 import { cite, formatCitation, type Citation } from '../citation/citation.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { typeName } from '../errors/type-name.js';
 import { unknownFieldMessage } from '../errors/unknown-field.js';
 import { OutOfRangeError } from '../errors/out-of-range-error.js';
 import { dayFromYmd, daysInMonth, ymdFromDay, type DayNumber } from '../time/day-number.js';
@@ -438,6 +439,13 @@ export function resolveContext(input: DeadlineInput): Context {
   if (!CHANNELS.includes(channel)) {
     throw new InvalidInputError('deadline input', [{ path: ['channel'], message: `expected one of ${CHANNELS.join(', ')}, got ${JSON.stringify(channel)}` }]);
   }
+  // O(1) type checks before the caches: a policy keys a WeakMap, a calendar is read by its index.
+  if (input.policy !== undefined && (typeof input.policy !== 'object' || input.policy === null)) {
+    throw new InvalidInputError('policy', [{ path: ['policy'], message: `expected an object of policy fields, got ${typeName(input.policy)}` }]);
+  }
+  if (input.calendar !== undefined && !(input.calendar instanceof WorkCalendar)) {
+    throw new InvalidInputError('deadline input', [{ path: ['calendar'], message: `expected a WorkCalendar (call vnCalendar()), got ${typeName(input.calendar)}` }]);
+  }
   let ruleset = input.ruleset === undefined ? rulesetFor(receivedMs) : resolveRuleset(input.ruleset);
   const preset = input.preset === undefined ? undefined : resolvePreset(input.preset);
   const calendar = input.calendar ?? (preset && !preset.makeUpWorkingDays ? vnCalendar({ makeUpWorkingDays: false }) : vnCalendar());
@@ -472,7 +480,7 @@ export function resolveContext(input: DeadlineInput): Context {
  * Basis: Civil Code 2015 Art. 147–148 [S]; Decree 61/2018 Art. 18–19 [P]; Decree 118/2025 Art.
  * 17–19 [P]; modes and presets per `spec/deadline.md`.
  *
- * @throws {InvalidInputError} bad limit, channel, policy or an unknown field (with the field path)
+ * @throws {InvalidInputError} bad limit, channel, policy, calendar, rule set object or an unknown field (with the field path)
  * @throws {InvalidMomentError} a receipt that is not a moment
  * @throws {OutOfRangeError} a receipt before 1968 or after 2100
  * @throws {UnknownRulesetError} an unknown rule set or preset id

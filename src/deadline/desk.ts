@@ -1,6 +1,7 @@
 import type { Citation } from '../citation/citation.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { unknownFieldMessage } from '../errors/unknown-field.js';
+import { typeName } from '../errors/type-name.js';
+import { checkOptionFields } from '../errors/unknown-field.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { parseMoment, type MomentInput } from '../time/parse.js';
 import type { Deadline } from './deadline.js';
@@ -108,11 +109,13 @@ export function remainingTime(deadline: Deadline, at: MomentInput): {
  * deadlineStatus(deadline, '2025-09-04T17:01') // 'overdue'
  * deadlineStatus(deadline, '2025-09-04T10:00', { dueSoonWorkingHours: 4 }) // 'on-track' — 5 hours left, more than 4
  * deadlineStatus(deadline, '2025-09-04T10:00', { dueSoonWorkingHour: 4 } as StatusOptions) // throws INVALID_INPUT — unknown field (did you mean dueSoonWorkingHours?)
+ * deadlineStatus(deadline, '2025-09-04T10:00', null as never) // throws INVALID_INPUT — expected an object of options { dueSoonWorkingHours? }, got null
  */
 export function deadlineStatus(deadline: Deadline, at: MomentInput, options: StatusOptions = {}): DeadlineStatus {
-  for (const key in options) {
-    if (key !== 'dueSoonWorkingHours') throw new InvalidInputError('status options', [{ path: [key], message: unknownFieldMessage(key, STATUS_FIELDS) }]);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidInputError('status options', [{ path: [], message: `expected an object of options { dueSoonWorkingHours? }, got ${typeName(options)}` }]);
   }
+  checkOptionFields(options, STATUS_FIELDS, 'status options');
   const threshold = options.dueSoonWorkingHours ?? 8;
   if (!(threshold >= 0) || !Number.isFinite(threshold)) {
     throw new InvalidInputError('status options', [{ path: ['dueSoonWorkingHours'], message: `expected a number ≥ 0, got ${String(threshold)}` }]);

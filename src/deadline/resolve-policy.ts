@@ -3,6 +3,7 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { UnknownRulesetError } from '../errors/unknown-ruleset-error.js';
 import { hoursInADay, oneOf } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
+import { checkPreset } from './check-rule-objects.js';
 import { STANDARD_OFFICE_HOURS, toOfficeHours } from './office-hours.js';
 import type { Cutoff, DeadlinePolicy, DeadlinePolicyInput } from './policy.js';
 import { presets, type Preset, type PresetId } from './presets.js';
@@ -26,8 +27,9 @@ const policySchema = z.strictObject({
 export const POLICY_FIELDS: readonly string[] = Object.freeze(Object.keys(policySchema.def.shape));
 
 /**
- * Reads a cut-off: `'15:00'`, `'none'`, `'closing-60'` (the last 60 minutes before closing,
- * Decree 297/2025 Art. 6(3) [P]) or a `Cutoff` object.
+ * Reads a cut-off: `'15:00'` (a time of day, 00:00 … 24:00, as in either form), `'none'`,
+ * `'closing-60'` (the last 60 minutes before closing, Decree 297/2025 Art. 6(3) [P]) or a
+ * `Cutoff` object.
  * @example
  * parseCutoff('15:00') // { kind: 'time', minute: 900 }
  */
@@ -40,35 +42,38 @@ export function parseCutoff(input: string | Cutoff): Cutoff {
     const text = input.trim().toLowerCase();
     if (text === 'none') return Object.freeze({ kind: 'none' });
     const time = /^(\d{1,2})[:h](\d{2})$/.exec(text);
-    if (time && Number(time[1]) <= 24 && Number(time[2]) <= 59) return Object.freeze({ kind: 'time', minute: Number(time[1]) * 60 + Number(time[2]) });
+    const minute = time ? Number(time[1]) * 60 + Number(time[2]) : NaN;
+    if (time && Number(time[2]) <= 59 && minute <= 1440) return Object.freeze({ kind: 'time', minute });
     const before = /^closing-(\d+)$/.exec(text);
     if (before && Number(before[1]) > 0) return Object.freeze({ kind: 'before-closing', minutes: Number(before[1]) });
   }
-  throw new InvalidInputError('policy', [{ path: ['policy', 'cutoff'], message: `expected "HH:mm", "none" or "closing-<minutes>", got ${JSON.stringify(input)}` }]);
+  throw new InvalidInputError('policy', [{ path: ['policy', 'cutoff'], message: `expected "HH:mm" (00:00 … 24:00), "none" or "closing-<minutes>", got ${JSON.stringify(input)}` }]);
 }
 
 
 /**
- * Looks a preset up by id (a `Preset` object is returned as it is).
+ * Looks a preset up by id, or returns the object given once it is checked to be a complete
+ * `Preset` (a shipped one, or a copy with fields replaced), its policy validated.
  * @throws {UnknownRulesetError} for an id that is not a preset (path `preset`)
+ * @throws {InvalidInputError} for an object that is not a complete preset (path `preset.…`)
  * @example
  * resolvePreset('thanh-hoa') === thanhHoa // true
  * resolvePreset('ha-noi') // throws UnknownRulesetError
  */
 export function resolvePreset(id: PresetId | Preset): Preset {
-  if (typeof id === 'object' && id !== null) return id;
-  const found = (presets as Record<string, Preset | undefined>)[id];
+  if (typeof id === 'object' && id !== null) return checkPreset(id, presets, (policy) => checkPolicy(policy, ['preset', 'policy']));
+  const found = Object.hasOwn(presets, id) ? (presets as Record<string, Preset>)[id] : undefined;
   if (!found) throw new UnknownRulesetError(String(id), Object.keys(presets), ['preset']);
   return found;
 }
 
-/** Validates a caller's policy; issues are reported under `policy.…`. */
-function checkPolicy(input: DeadlinePolicyInput): DeadlinePolicyInput {
+/** Validates a policy (a caller's, or a custom preset's); issues are reported under `at` (default `policy.…`). */
+function checkPolicy(input: DeadlinePolicyInput, at: readonly string[] = ['policy']): DeadlinePolicyInput {
   try {
     return validate(policySchema, input, 'policy') as DeadlinePolicyInput;
   } catch (error) {
     if (error instanceof InvalidInputError) {
-      throw new InvalidInputError('policy', error.issues.map((i) => ({ path: ['policy', ...i.path], message: i.message })));
+      throw new InvalidInputError('policy', error.issues.map((i) => ({ path: [...at, ...i.path], message: i.message })));
     }
     throw error;
   }

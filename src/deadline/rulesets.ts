@@ -5,6 +5,7 @@ import { OutOfRangeError } from '../errors/out-of-range-error.js';
 import { formatDay } from '../time/format.js';
 import { dayOfMoment, type EpochMs } from '../time/moment.js';
 import { parseDay } from '../time/parse.js';
+import { checkRuleset } from './check-rule-objects.js';
 import type { Citation } from '../citation/citation.js';
 import type { CountingMode, Cutoff, DueTime, OffHoursReceipt, RuleChoice } from './policy.js';
 
@@ -274,16 +275,19 @@ export function rulesetFor(receivedAt: EpochMs | string | Date): Ruleset {
 }
 
 /**
- * Looks a rule set up by id, or returns the one given.
+ * Looks a rule set up by id, or returns the object given once it is checked to be a complete
+ * `Ruleset` (a shipped one, or a copy with fields replaced: `{ ...nd118_2025, modeBCutoff: … }`).
  * @throws {UnknownRulesetError} for an id that is not a rule set
+ * @throws {InvalidInputError} for an object that is not a complete rule set (path `ruleset.…`)
  * @example
  * resolveRuleset('nd61-2018').name // 'Decree 61/2018/NĐ-CP (Circular 01/2018/TT-VPCP)'
  * resolveRuleset(nd118_2025) === nd118_2025 // true
  * resolveRuleset('nd-2030') // throws UnknownRulesetError
+ * resolveRuleset({ id: 'nd61-2018' } as Ruleset) // throws InvalidInputError — ruleset.name: required; …
  */
 export function resolveRuleset(ruleset: RulesetId | Ruleset): Ruleset {
-  if (typeof ruleset === 'object' && ruleset !== null) return ruleset;
-  const found = (rulesets as Record<string, Ruleset | undefined>)[ruleset];
+  if (typeof ruleset === 'object' && ruleset !== null) return checkRuleset(ruleset, rulesets);
+  const found = Object.hasOwn(rulesets, ruleset) ? (rulesets as Record<string, Ruleset>)[ruleset] : undefined;
   if (!found) throw new UnknownRulesetError(String(ruleset), Object.keys(rulesets));
   return found;
 }

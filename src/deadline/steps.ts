@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { typeName } from '../errors/type-name.js';
 import { formatMoment } from '../time/format.js';
 import type { EpochMs } from '../time/moment.js';
 import { computeDeadline, effectiveCutoff, resolveContext, type DeadlineInput } from './compute-deadline.js';
@@ -55,6 +56,9 @@ export function splitLimit(input: Omit<DeadlineInput, 'limit'> & { readonly step
     throw new InvalidInputError('step budgets', [{ path: ['steps'], message: 'expected at least one step' }]);
   }
   steps.forEach((s, i) => {
+    if (typeof s !== 'object' || s === null) {
+      throw new InvalidInputError('step budgets', [{ path: ['steps', i], message: `expected a step { agency, budget }, got ${typeName(s)}` }]);
+    }
     if (typeof s.agency !== 'string' || s.agency.length === 0) {
       throw new InvalidInputError('step budgets', [{ path: ['steps', i, 'agency'], message: 'expected the owning agency' }]);
     }

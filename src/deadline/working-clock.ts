@@ -1,14 +1,17 @@
 import type { WorkingDayArithmetic } from '../calendar/working-day-arithmetic.js';
 import { weekdayOf, type DayNumber } from '../time/day-number.js';
 import { dayOfMoment, momentAt, msOfDay, MS_PER_MINUTE, type EpochMs } from '../time/moment.js';
-import type { OfficeHours, Window } from './office-hours.js';
+import { checkOfficeHours, type OfficeHours, type Window } from './office-hours.js';
 
 const NO_WINDOWS: readonly Window[] = Object.freeze([]);
 
 /**
  * Working time: office-hour windows on the calendar's working days. Adds and measures working
- * minutes (mode C of `spec/deadline.md`: counted inside office hours, skipping days off). When
- * every weekday has the same windows, whole days are jumped in O(1) on the working-day index.
+ * minutes (mode C of `spec/deadline.md`: counted inside office hours, skipping days off). Every
+ * working day has windows — a make-up Saturday is worked as a normal working day
+ * (`spec/calendar.md` [S]), so `officeHours({ default, 6: [] })` gives it the default windows and
+ * modes A and C close it at the same time. When every weekday has the same windows, whole days are
+ * jumped in O(1) on the working-day index.
  * @example
  * const clock = new WorkingClock(vnCalendar().days, STANDARD_OFFICE_HOURS);
  * formatMoment(clock.addWorkingMinutes(parseMoment('2025-08-29T16:00'), 120))
@@ -24,9 +27,13 @@ export class WorkingClock {
   /** Minutes per working day when every weekday has the same windows, else undefined. */
   readonly uniformMinutes: number | undefined;
 
+  /**
+   * @throws {InvalidInputError} office hours that are not as `OfficeHours` describes them (a
+   *   weekday without windows included: a make-up Saturday is a working day, `spec/calendar.md`)
+   */
   constructor(days: WorkingDayArithmetic, hours: OfficeHours) {
     this.days = days;
-    this.hours = hours;
+    this.hours = checkOfficeHours(hours);
     const first = hours.byWeekday[0]!;
     const same = hours.byWeekday.every((w) => w.length === first.length && w.every((x, i) => x[0] === first[i]![0] && x[1] === first[i]![1]));
     this.uniformMinutes = same ? first.reduce((sum, [o, c]) => sum + c - o, 0) : undefined;
@@ -46,13 +53,13 @@ export class WorkingClock {
 
   /** Opening minute of a working day (the first window's start). */
   opening(day: DayNumber): number {
-    return this.hours.byWeekday[weekdayOf(day)]![0]?.[0] ?? 0;
+    return this.hours.byWeekday[weekdayOf(day)]![0]![0];
   }
 
   /** Closing minute of a working day (the last window's end). */
   closing(day: DayNumber): number {
     const w = this.hours.byWeekday[weekdayOf(day)]!;
-    return w[w.length - 1]?.[1] ?? 1440;
+    return w[w.length - 1]![1];
   }
 
   /** Whether the office is open at `ms` (inside a window of a working day). */

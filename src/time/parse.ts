@@ -20,8 +20,14 @@ export type MomentInput = string | Date | number;
  * numbers or seconds passed by mistake (1e9 ms is 11.6 days after 1970-01-01).
  */
 const MIN_EPOCH_MS_MAGNITUDE = 1e9;
-/** Latest accepted instant: 9999-12-31. */
-const MAX_EPOCH_MS = 253_402_300_799_999;
+/**
+ * The instants accepted in every form (epoch ms, `Date`, a string with an offset): Vietnamese
+ * time 0001-01-01T00:00 … 9999-12-31T23:59:59.999, the years a `YYYY-MM-DD` day can be written
+ * in (design principle 2: days are Vietnamese days).
+ */
+const MIN_MS = dayFromYmd(1, 1, 1) * MS_PER_DAY - VN_OFFSET_MS;
+const MAX_MS = (dayFromYmd(9999, 12, 31) + 1) * MS_PER_DAY - VN_OFFSET_MS - 1;
+const OUT_OF_RANGE = 'outside years 0001–9999 (Vietnamese time)';
 
 type Path = readonly (string | number)[];
 
@@ -75,7 +81,10 @@ function parseString(s: string): Parsed {
     offsetMs = 0;
   }
   const wall = dayNumber * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
-  return { ok: true, ms: wall - offsetMs, dateOnly: false };
+  const ms = wall - offsetMs;
+  // An offset other than +07:00 can move a wall time on 0001-01-01 or 9999-12-31 out of range.
+  if (ms < MIN_MS || ms > MAX_MS) return { ok: false, reason: OUT_OF_RANGE };
+  return { ok: true, ms, dateOnly: false };
 }
 
 function checkEpochMs(value: number): string | undefined {
@@ -84,15 +93,22 @@ function checkEpochMs(value: number): string | undefined {
   if (Math.abs(value) < MIN_EPOCH_MS_MAGNITUDE) {
     return 'numbers are epoch milliseconds; this looks like a day number or seconds (use calendar.days.* for day numbers)';
   }
-  if (Math.abs(value) > MAX_EPOCH_MS) return 'outside years 0001–9999';
+  if (value < MIN_MS || value > MAX_MS) return OUT_OF_RANGE;
   return undefined;
+}
+
+/** Why a `Date` is not an accepted instant (Invalid Date, or outside the range of every form), or undefined. */
+function checkDate(ms: number): string | undefined {
+  if (Number.isNaN(ms)) return 'Invalid Date';
+  return ms < MIN_MS || ms > MAX_MS ? OUT_OF_RANGE : undefined;
 }
 
 /**
  * Parses a moment input to epoch ms. Wall times without an offset are Vietnamese time (UTC+7).
  *
  * @throws {InvalidMomentError} for anything that is not a real instant (`2025-02-29T10:00`,
- *   `2025-08-28T24:61`, `NaN`, an Invalid Date), naming the input.
+ *   `2025-08-28T24:61`, `NaN`, an Invalid Date) or falls outside years 0001–9999 in Vietnamese
+ *   time (in every form: epoch ms, `Date`, a string with an offset), naming the input.
  * @example
  * parseMoment('2025-08-28T16:10') // 1756372200000 (= 2025-08-28T09:10:00Z)
  */
@@ -111,7 +127,8 @@ export function parseMoment(input: MomentInput, path: Path = []): EpochMs {
   }
   if (input instanceof Date) {
     const ms = input.getTime();
-    if (Number.isNaN(ms)) throw new InvalidMomentError(input, 'Invalid Date', path);
+    const problem = checkDate(ms);
+    if (problem) throw new InvalidMomentError(input, problem, path);
     return ms;
   }
   throw new InvalidMomentError(input, `a ${typeName(input)} is not a moment`, path);
@@ -168,7 +185,8 @@ export function parseDay(input: DayInput, path: Path = []): DayNumber {
   }
   if (input instanceof Date) {
     const ms = input.getTime();
-    if (Number.isNaN(ms)) throw new InvalidDayError(input, 'Invalid Date', path);
+    const problem = checkDate(ms);
+    if (problem) throw new InvalidDayError(input, problem, path);
     return dayOfMoment(ms);
   }
   throw new InvalidDayError(input, `a ${typeName(input)} is not a day`, path);

@@ -62,6 +62,28 @@ describe('parseMoment', () => {
     expect(() => parseMoment(input as never)).toThrow(reason);
   });
 
+  it('enforces years 0001–9999 (Vietnamese time) in every form: epoch ms, Date, a string with an offset', () => {
+    const first = parseMoment('0001-01-01T00:00');
+    const last = parseMoment('9999-12-31T23:59:59.999');
+    expect(formatMoment(first)).toBe('0001-01-01T00:00:00+07:00');
+    expect(parseMoment(new Date(last))).toBe(last);
+    for (const input of [first - 1, last + 1, -1e14, 8.64e15, new Date(first - 1), new Date(8.64e15), new Date(-1e14), '9999-12-31T23:00-05:00', '0001-01-01T06:00+14:00']) {
+      const error = (() => {
+        try {
+          parseMoment(input);
+        } catch (e) {
+          return e;
+        }
+        throw new Error(`accepted ${String(input)}`);
+      })();
+      expect(error).toBeInstanceOf(InvalidMomentError);
+      expect(error).toMatchObject({ code: 'INVALID_MOMENT' });
+      expect((error as Error).message).toMatch(/\(outside years 0001–9999 \(Vietnamese time\)\)$/);
+    }
+    expect(() => parseDay(new Date(8.64e15))).toThrow(InvalidDayError);
+    expect(() => parseDay(new Date(8.64e15))).toThrow(/outside years 0001–9999/);
+  });
+
   it('round-trips through formatMoment', () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }), (s) => {
