@@ -65,11 +65,19 @@ export function checkRuleset(ruleset: object, shipped: Readonly<Record<string, R
  * Checks a preset object given in place of an id: every field of `Preset` present with a value of
  * its type, its `id` a shipped preset's (a custom preset is a shipped one with fields replaced).
  * Its `policy` is checked by `checkPolicy` (as a caller's policy is). Every object is looked at
- * once; an unchecked `{}` used to turn the make-up Saturdays off silently. Internal.
+ * once (shipped presets included), so the hot path pays a `WeakSet` look-up; an unchecked `{}`
+ * used to turn the make-up Saturdays off silently. Internal.
  * @throws {InvalidInputError} naming the path `preset.…` of every missing or malformed field
  */
 export function checkPreset(preset: object, shipped: Readonly<Record<string, Preset>>, checkPolicy: (policy: object) => unknown): Preset {
-  if (checked.has(preset) || Object.values(shipped).includes(preset as Preset)) return preset as Preset;
+  if (checked.has(preset)) return preset as Preset;
+  if (!Object.values(shipped).includes(preset as Preset)) validateCustomPreset(preset, shipped, checkPolicy);
+  checked.add(preset);
+  return preset as Preset;
+}
+
+/** The first check of a custom preset object (rare, off the hot path): its fields, then its policy. */
+function validateCustomPreset(preset: object, shipped: Readonly<Record<string, Preset>>, checkPolicy: (policy: object) => unknown): void {
   const schema = z.strictObject({
     id: oneOf(Object.keys(shipped)),
     name: nonEmptyString(),
@@ -81,6 +89,4 @@ export function checkPreset(preset: object, shipped: Readonly<Record<string, Pre
   });
   validate(schema, preset, 'preset', ['preset']);
   checkPolicy((preset as Preset).policy);
-  checked.add(preset);
-  return preset as Preset;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../test/support/thrown.js';
 import { vnCalendar } from '../calendar/vn-calendar.js';
 import { InvalidInputError, InvalidMomentError, OutOfRangeError, UnknownRulesetError } from '../errors/index.js';
 import { computeDeadline } from './compute-deadline.js';
@@ -306,14 +307,6 @@ describe('final review regressions', () => {
 
 describe('the public boundary throws typed errors, never a TypeError', () => {
   const base = { receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' } as const;
-  const thrown = (f: () => unknown): unknown => {
-    try {
-      f();
-    } catch (error) {
-      return error;
-    }
-    throw new Error('expected an error');
-  };
   const expectInvalid = (f: () => unknown, path: readonly (string | number)[], message: string | RegExp) => {
     const error = thrown(f);
     expect(error).toBeInstanceOf(InvalidInputError);

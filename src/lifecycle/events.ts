@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { nanoid } from 'nanoid';
 import { validate } from '../errors/validate.js';
 import type { EpochMs } from '../time/moment.js';
-import { parseMoment, type MomentInput } from '../time/parse.js';
+import { isDateOnlyText, parseMoment, type MomentInput } from '../time/parse.js';
 
 /**
  * What happens to a dossier (`spec/lifecycle.md`, "Events"). Kebab-case names:
@@ -237,11 +237,6 @@ const MOMENT_FIELDS = ['at', 'receivedAt', 'appointment', 'newAppointment'] as c
 /** The appointment fields, whose date-only form means that day's due time (marked by the `…DateOnly` flag). */
 const APPOINTMENT_FIELDS = ['appointment', 'newAppointment'] as const;
 
-/** Whether a moment input is a date without a time of day (`YYYY-MM-DD`). */
-function isDateOnly(value: unknown): boolean {
-  return typeof value === 'string' && value.trim().length === 10;
-}
-
 /**
  * Validates an event at the boundary and returns it frozen, with its moments as epoch ms and an
  * id (a nanoid unless given). Events so built are applied without re-validation. An
@@ -264,7 +259,7 @@ export function createEvent(input: DossierEventInput): DossierEvent {
   if (isValidEvent(input)) return input as DossierEvent;
   const parsed = validate(eventSchema, input, 'dossier event') as Record<string, unknown>;
   const out: Record<string, unknown> = { ...parsed, id: parsed['id'] ?? nanoid() };
-  for (const field of APPOINTMENT_FIELDS) if (isDateOnly(out[field])) out[`${field}DateOnly`] = true;
+  for (const field of APPOINTMENT_FIELDS) if (isDateOnlyText(out[field])) out[`${field}DateOnly`] = true;
   for (const field of MOMENT_FIELDS) {
     const value = out[field];
     if (value !== undefined) out[field] = parseMoment(value as MomentInput, [field]);

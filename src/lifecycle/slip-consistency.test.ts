@@ -3,6 +3,7 @@
 // that contradict the plan. spec/lifecycle.md ("Only legal transitions"), spec/deadline.md
 // ("Inter-agency (liên thông) allotments": the plan splits the limit; Decree 297/2025 Art. 6(2)).
 import { describe, expect, it } from 'vitest';
+import { thrownAs } from '../../test/support/thrown.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { RuleViolationError } from '../errors/rule-violation-error.js';
 import { checkDossierRecord } from '../metrics/index.js';
@@ -15,15 +16,7 @@ import { timelinessFacts } from './facts.js';
 const who = { unit: 'UBND xã A', officer: 'Lan' };
 const input: DossierInput = { procedure: 'P1', field: 'Đất đai', unit: 'UBND xã A', limit: '10 ngày làm việc' };
 
-function refusal(events: readonly DossierEventInput[], header: DossierInput = input): RuleViolationError {
-  try {
-    replay(events, header);
-  } catch (error) {
-    if (error instanceof RuleViolationError) return error;
-    throw error;
-  }
-  throw new Error('expected a RuleViolationError');
-}
+const refusal = (events: readonly DossierEventInput[], header: DossierInput = input) => thrownAs(() => replay(events, header), RuleViolationError);
 
 describe('the receipt slip: receipt ≤ acceptance < appointment (Decree 118/2025 Art. 17(3))', () => {
   it('refuses a receipt after the acceptance that issues the slip', () => {

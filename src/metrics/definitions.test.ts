@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { UnknownReportDefinitionError } from '../errors/unknown-report-definition-error.js';
+import { thrown } from '../../test/support/thrown.js';
 import { buildPeriodReport } from './accumulator.js';
 import { reportDefinitions, resolveReportDefinition, toHandle, type ReportDefinition } from './definitions.js';
 
 const Q3 = { from: '2025-07-01', to: '2025-09-30' } as const;
 const KNOWN = ['solved-based', 'due-based', 'to-handle', 'decision766-progress'];
-
-const thrown = (f: () => unknown): unknown => {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('did not throw');
-};
 
 describe('resolveReportDefinition: ids are looked up as own keys only', () => {
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])('%s is an unknown definition, not a TypeError', (id) => {

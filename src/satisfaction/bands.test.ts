@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownAs } from '../../test/support/thrown.js';
 import { cite } from '../citation/citation.js';
 import { InvalidBandSetError, InvalidInputError, ScoreOutOfRangeError } from '../errors/index.js';
 import { bandSets, provincialUnitBandsAsCoded } from './band-presets.js';
@@ -10,15 +11,7 @@ const b = (id: string, lower: number, lowerClosed: boolean, upper: number, upper
 });
 const define = (max: number, bands: Band[]) => defineBandSet({ id: 't', title: 't', max, bands, basis });
 
-function rejection(fn: () => unknown): InvalidBandSetError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InvalidBandSetError) return error;
-    throw error;
-  }
-  throw new Error('expected InvalidBandSetError');
-}
+const rejection = (fn: () => unknown): InvalidBandSetError => thrownAs(fn, InvalidBandSetError);
 
 describe('defineBandSet', () => {
   it('accepts a partition given in any order and returns it ascending and frozen', () => {

@@ -32,7 +32,7 @@ const OUT_OF_RANGE = 'outside years 0001–9999 (Vietnamese time)';
 type Path = readonly (string | number)[];
 
 /** Result of the string parser: epoch ms, or the reason it failed. */
-type Parsed = { ok: true; ms: EpochMs; dateOnly: boolean } | { ok: false; reason: string };
+type Parsed = { ok: true; ms: EpochMs } | { ok: false; reason: string };
 
 function digits(s: string, from: number, count: number): number {
   let value = 0;
@@ -42,6 +42,15 @@ function digits(s: string, from: number, count: number): number {
     value = value * 10 + c;
   }
   return value;
+}
+
+/**
+ * Whether a moment text is a date without a time of day (`YYYY-MM-DD`, surrounding spaces
+ * ignored): such a moment is that day's 00:00, and an appointment so given means the day's due
+ * time (lifecycle `createEvent`). Internal.
+ */
+export function isDateOnlyText(input: unknown): boolean {
+  return typeof input === 'string' && input.trim().length === 10;
 }
 
 /** Parses the string forms; the offset defaults to Vietnamese time. No `Date` parsing, no host TZ. */
@@ -56,7 +65,7 @@ function parseString(s: string): Parsed {
   if (year < 0 || month < 0 || day < 0) return { ok: false, reason: 'expected YYYY-MM-DD at the start' };
   if (!isValidYmd(year, month, day)) return { ok: false, reason: `${text.slice(0, 10)} is not a real calendar date` };
   const dayNumber = dayFromYmd(year, month, day);
-  if (text.length === 10) return { ok: true, ms: dayNumber * MS_PER_DAY - VN_OFFSET_MS, dateOnly: true };
+  if (isDateOnlyText(text)) return { ok: true, ms: dayNumber * MS_PER_DAY - VN_OFFSET_MS };
 
   const sep = text[10];
   if (sep !== 'T' && sep !== 't' && sep !== ' ') return { ok: false, reason: 'expected T or a space after the date' };
@@ -84,7 +93,7 @@ function parseString(s: string): Parsed {
   const ms = wall - offsetMs;
   // An offset other than +07:00 can move a wall time on 0001-01-01 or 9999-12-31 out of range.
   if (ms < MIN_MS || ms > MAX_MS) return { ok: false, reason: OUT_OF_RANGE };
-  return { ok: true, ms, dateOnly: false };
+  return { ok: true, ms };
 }
 
 function checkEpochMs(value: number): string | undefined {
