@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
-import { isoDayText, nonEmptyString, oneOf } from '../errors/schemas.js';
+import { citation, isoDayText, nonEmptyString, oneOf } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
 import type { Preset } from './presets.js';
 import type { Ruleset } from './rulesets.js';
 
 /** A value under test, read loosely. */
-type Loose = { kind?: unknown; minute?: number; minutes?: number; source?: unknown; mark?: string } | null | undefined;
+type Loose = { kind?: unknown; minute?: number; minutes?: number } | null | undefined;
 const whole = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+const basis = citation();
 const is = (test: (v: unknown) => boolean, message: string) => z.custom(test, message);
-const citation = is((v) => typeof (v as Loose)?.source === 'string' && 'PSXU'.includes((v as Loose)!.mark!), 'expected a citation { source, article?, mark }');
 /** A `RuleChoice`: a value passing `test`, and its basis. */
-const choice = (test: (v: unknown) => boolean, expected: string) => z.object({ value: is(test, `expected ${expected}`), basis: citation });
+const choice = (test: (v: unknown) => boolean, expected: string) => z.object({ value: is(test, `expected ${expected}`), basis });
 const among = (...values: unknown[]) => choice((v) => values.includes(v), values.join(' or '));
 const cutoff = choice((v) => {
   const c = v as Loose;
@@ -41,7 +41,7 @@ export function checkRuleset(ruleset: object, shipped: Readonly<Record<string, R
       name: nonEmptyString(),
       validFrom: isoDayText(),
       validTo: z.optional(isoDayText()),
-      governing: z.array(citation).check(z.refine((g) => g.length > 0, 'expected at least one citation')),
+      governing: z.array(basis).check(z.refine((g) => g.length > 0, 'expected at least one citation')),
       counting: among('A', 'B', 'B-prime', 'C'),
       cutoff,
       modeBCutoff: cutoff,
@@ -81,7 +81,7 @@ function validateCustomPreset(preset: object, shipped: Readonly<Record<string, P
   const schema = z.strictObject({
     id: oneOf(Object.keys(shipped)),
     name: nonEmptyString(),
-    basis: citation,
+    basis,
     policy: is((v) => typeof v === 'object' && v !== null, 'expected an object of policy fields'),
     makeUpWorkingDays: is((v) => typeof v === 'boolean', 'expected true or false'),
     supplementationClock: oneOf(['restart', 'pause']),

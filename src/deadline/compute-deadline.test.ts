@@ -329,7 +329,8 @@ describe('the public boundary throws typed errors, never a TypeError', () => {
     expectInvalid(() => computeDeadline({ ...base, ruleset: {} as never }), ['ruleset', 'id'], /^Invalid ruleset: ruleset\.id: expected one of local-pre-2018, nd61-2018, nd118-2025; ruleset\.name: required/);
     expectInvalid(() => computeDeadline({ ...base, ruleset: { id: 'nd61-2018' } as never }), ['ruleset', 'name'], /ruleset\.name: required; .*ruleset\.counting: required/);
     const nd118 = rulesetFor('2025-08-28');
-    expectInvalid(() => computeDeadline({ ...base, ruleset: { ...nd118, counting: { value: 'A' } } as never }), ['ruleset', 'counting', 'basis'], 'ruleset.counting.basis: expected a citation { source, article?, mark }');
+    expectInvalid(() => computeDeadline({ ...base, ruleset: { ...nd118, counting: { value: 'A' } } as never }), ['ruleset', 'counting', 'basis'], 'ruleset.counting.basis: required');
+    expectInvalid(() => computeDeadline({ ...base, ruleset: { ...nd118, counting: { ...nd118.counting, basis: { source: 'x', mark: 'Q' } } } as never }), ['ruleset', 'counting', 'basis', 'mark'], 'ruleset.counting.basis.mark: expected an evidence mark: P, S, X or U');
     expectInvalid(() => computeDeadline({ ...base, ruleset: { ...nd118, counting: { ...nd118.counting, value: 'D' } } as never }), ['ruleset', 'counting', 'value'], 'ruleset.counting.value: expected A or B or B-prime or C');
     expectInvalid(() => computeDeadline({ ...base, ruleset: { ...nd118, modeBCutof: nd118.modeBCutoff } as never }), ['ruleset', 'modeBCutof'], /unknown field "modeBCutof" \(did you mean modeBCutoff\?\)/);
     for (const id of ['local-pre-2018', 'nd61-2018', 'nd118-2025'] as const) {

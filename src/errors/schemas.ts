@@ -31,3 +31,17 @@ export function oneOf<const T extends string>(values: readonly T[], message = `e
 export function hoursInADay() {
   return z.number({ error: 'expected a number of hours' }).check(z.refine((h) => h > 0 && h <= 24, 'expected more than 0 and at most 24 hours'));
 }
+
+/**
+ * A `Citation` (`cite(source, article, mark, note?)`): a non-empty source, an optional article and
+ * note, and an evidence mark P, S, X or U (`spec/README.md`). Strict: a misspelt field is refused by
+ * name. One schema for every place a caller's rule data carries its basis (design principle 3).
+ */
+export function citation() {
+  return z.strictObject({
+    source: nonEmptyString(),
+    article: z.optional(z.string()),
+    mark: oneOf(['P', 'S', 'X', 'U'], 'expected an evidence mark: P, S, X or U'),
+    note: z.optional(z.string()),
+  });
+}

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { cite, type Citation } from '../citation/citation.js';
-import { nonEmptyString, oneOf } from '../errors/schemas.js';
+import { citation, nonEmptyString, oneOf } from '../errors/schemas.js';
 import { UnknownReportDefinitionError } from '../errors/unknown-report-definition-error.js';
 import { validate } from '../errors/validate.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
@@ -192,7 +192,7 @@ const definitionSchema = z.strictObject({
   policy: z.custom<TimelinessPolicy>(isTimelinessPolicy, 'expected a timeliness policy (e.g. standardTimeliness)'),
   lateIncludesOverdue: z.boolean(),
   rates: z.array(z.strictObject({ id: nonEmptyString(), label: z.string(), numerator: terms, denominator: terms })),
-  basis: z.array(z.custom<Citation>((v) => typeof v === 'object' && v !== null && typeof (v as Citation).source === 'string', 'expected a citation (cite(source, article, mark))')),
+  basis: z.array(citation()),
 });
 
 /**

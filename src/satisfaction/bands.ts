@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { citation } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
 import { InvalidBandSetError } from '../errors/invalid-band-set-error.js';
 import { ScoreOutOfRangeError } from '../errors/score-out-of-range-error.js';
@@ -59,13 +60,6 @@ export interface BandSetInput {
   readonly note?: string;
 }
 
-const citationSchema = z.strictObject({
-  source: z.string().check(z.minLength(1)),
-  article: z.optional(z.string()),
-  mark: z.enum(['P', 'S', 'X', 'U']),
-  note: z.optional(z.string()),
-});
-
 const bandSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   label: z.string().check(z.minLength(1)),
@@ -80,12 +74,9 @@ const bandSetSchema = z.strictObject({
   title: z.string(),
   max: z.number().check(z.positive()),
   bands: z.array(bandSchema).check(z.minLength(1)),
-  basis: citationSchema,
+  basis: citation(),
   note: z.optional(z.string()),
 });
-
-/** Zod schema of a citation, shared by the scheme and band validators. */
-export { citationSchema };
 
 /**
  * Renders a band's interval with its ends, e.g. `'[12, 15)'`.

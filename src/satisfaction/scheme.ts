@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { citation } from '../errors/schemas.js';
 import { validate } from '../errors/validate.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { defineBandSet, citationSchema, type BandSet, type BandSetInput } from './bands.js';
+import { defineBandSet, type BandSet, type BandSetInput } from './bands.js';
 import type { Citation } from '../citation/citation.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 
@@ -125,7 +126,7 @@ const questionSchema = z.strictObject({
       points: z.optional(z.int().check(z.nonnegative())),
     }),
   ).check(z.minLength(1)),
-  basis: citationSchema,
+  basis: citation(),
   scope: z.optional(z.array(z.enum(['dossier', 'unit']))),
   collectedFrom: z.optional(z.enum(['citizen', 'system'])),
   derive: z.optional(z.enum(['total-time', 'agency-time', 'contacts', 'attitude-time'])),
@@ -139,7 +140,7 @@ const questionSchema = z.strictObject({
 const schemeSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   title: z.string(),
-  basis: citationSchema,
+  basis: citation(),
   questions: z.array(questionSchema).check(z.minLength(1)),
   assessments: z.optional(
     z.array(
@@ -148,7 +149,7 @@ const schemeSchema = z.strictObject({
         title: z.string(),
         indices: z.array(z.string()).check(z.minLength(1)),
         bands: z.optional(z.unknown()),
-        basis: citationSchema,
+        basis: citation(),
         max: z.optional(z.number()),
       }),
     ),
