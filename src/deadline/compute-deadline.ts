@@ -494,7 +494,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   const receiptDay = dayOfMoment(ctx.receivedMs);
   return new Deadline(
     {
-      receivedMs: ctx.receivedMs, startMs, dueMs, dueDayNumber: dueDay, lastDayNumber: lastDay ?? dueDay, limit: ctx.limit, channel: ctx.channel, mode: ctx.policy.mode,
+      receivedMs: ctx.receivedMs, startMs, dueMs, dueDayNumber: dueDay, lastDayNumber: lastDay ?? dueDay, limit: ctx.limit, channel: ctx.channel, mode: ctx.policy.mode, dueTime: ctx.policy.dueTime,
       ruleset: ctx.ruleset, preset: ctx.preset,
       provisional: ctx.calendar.days.isProvisional(Math.min(receiptDay, dueDay), Math.max(receiptDay, dueDay)),
       calendar: ctx.calendar, officeHours: ctx.policy.officeHours, hoursPerWorkingDay: ctx.policy.hoursPerWorkingDay,

@@ -5,7 +5,7 @@ import { formatDay, formatMoment } from '../time/format.js';
 import type { EpochMs } from '../time/moment.js';
 import type { Limit } from './limit.js';
 import type { OfficeHours } from './office-hours.js';
-import type { Channel, CountingMode } from './policy.js';
+import type { Channel, CountingMode, DueTime } from './policy.js';
 import type { Preset } from './presets.js';
 import type { Ruleset } from './rulesets.js';
 
@@ -39,6 +39,7 @@ export interface DeadlineFacts {
   readonly limit: Limit;
   readonly channel: Channel;
   readonly mode: CountingMode;
+  readonly dueTime: DueTime;
   readonly ruleset: Ruleset;
   readonly preset: Preset | undefined;
   readonly provisional: boolean;
@@ -80,6 +81,12 @@ export class Deadline {
   readonly channel: Channel;
   /** The counting mode applied: `A`, `B`, `B-prime` or `C`. */
   readonly mode: CountingMode;
+  /**
+   * When on its day an appointment given as a day is due under this deadline's policy: `closing`
+   * (the office's closing) or `end-of-day` (the day's last instant, Civil Code 2015 Art. 148(1)).
+   * Day-counted limits are due then; hour-counted ones at the minute counted.
+   */
+  readonly dueTime: DueTime;
   /** The rule set applied: the one named, else the one in force on the receipt day. */
   readonly ruleset: Ruleset;
   /** The peer preset applied, or `undefined` when none was named. */
@@ -105,6 +112,7 @@ export class Deadline {
     this.limit = facts.limit;
     this.channel = facts.channel;
     this.mode = facts.mode;
+    this.dueTime = facts.dueTime;
     this.ruleset = facts.ruleset;
     this.preset = facts.preset;
     this.provisional = facts.provisional;

@@ -136,8 +136,9 @@ export function workingClockOf(deadline: Deadline): WorkingClock {
 /**
  * The appointment on `day` when an appointment is given as a date only (`YYYY-MM-DD` in an
  * `accept` or `extend` event): the due time the deadline's policy sets on a day — the office's
- * closing on that day (the default), or the end of the day when the deadline is due at the end of
- * its day (Civil Code 2015 Art. 148(1), policy `dueTime: 'end-of-day'`). Not 00:00: a result
+ * closing on that day (the default), or the day's last instant under the deadline's policy
+ * `dueTime: 'end-of-day'` (Civil Code 2015 Art. 148(1); `Deadline.dueTime`), whatever unit the
+ * limit was counted in. Not 00:00: a result
  * returned during that day is then on time (`spec/metrics.md`: on time on the due day).
  * @example
  * const deadline = computeDeadline({ receivedAt: '2026-03-09T09:00', limit: '10 ngày làm việc' });
@@ -146,8 +147,7 @@ export function workingClockOf(deadline: Deadline): WorkingClock {
  * formatMoment(appointmentOnDay(civil, parseDay('2026-03-30'))) // '2026-03-30T23:59:59+07:00'
  */
 export function appointmentOnDay(deadline: Deadline, day: DayNumber): EpochMs {
-  const endOfDay = deadline.dueMs === momentAt(deadline.dueDayNumber, 1440) - 1;
-  return endOfDay ? momentAt(day, 1440) - 1 : momentAt(day, workingClockOf(deadline).closing(day));
+  return deadline.dueTime === 'end-of-day' ? momentAt(day, 1440) - 1 : momentAt(day, workingClockOf(deadline).closing(day));
 }
 
 /**

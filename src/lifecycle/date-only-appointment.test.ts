@@ -36,6 +36,18 @@ describe('date-only appointments', () => {
     expect(d.clock.currentDueMs).toBe(parseMoment('2026-03-30T23:59:59.999'));
   });
 
+  it('the end-of-day policy holds for a limit counted in hours too (the deadline carries its dueTime)', () => {
+    const hours = { ...input, limit: '40 giờ làm việc', deadlinePolicy: { dueTime: 'end-of-day' } } as const;
+    const d = replay([accept, { ...extendTo('2026-03-30'), at: '2026-03-10T08:00' }], hours);
+    // Before, the policy was inferred from the due moment (09:00, not the day's last instant): 17:00.
+    expect(d.clock.currentDueMs).toBe(parseMoment('2026-03-30T23:59:59.999'));
+    const deadline = computeDeadline({ receivedAt: '2026-03-09T09:00', limit: '40 giờ làm việc', policy: { dueTime: 'end-of-day' } });
+    expect(deadline.dueTime).toBe('end-of-day');
+    expect(deadline.dueWallTime).toBe('2026-03-16T09:00:00+07:00') // 5 working days of 8 h after Mon 09:00;
+    expect(appointmentOnDay(deadline, parseDay('2026-03-30'))).toBe(parseMoment('2026-03-30T23:59:59.999'));
+    expect(computeDeadline({ receivedAt: '2026-03-09T09:00', limit: '40 giờ làm việc' }).dueTime).toBe('closing');
+  });
+
   it('a moment with a time of day is kept as given, and is not flagged', () => {
     const event = createEvent(extendTo('2026-03-30T09:30'));
     expect(event).not.toHaveProperty('newAppointmentDateOnly');
