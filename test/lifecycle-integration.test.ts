@@ -217,7 +217,7 @@ describe('lifecycle → metrics: a March 2026 period report from the scenarios',
   const dossiers = () => [
     example3('restart', '2026-03-31T10:00'), // early
     example3('pause', '2026-03-26T16:00'), // on time
-    extended(), // late
+    extended(), // late (standard) / early against the synced appointment of 27/3 (Decision 766)
     withdrawn(), // early
     refusedAtReception(), // refused at reception
     lienThong(), // late (another unit)
@@ -247,10 +247,10 @@ describe('lifecycle → metrics: a March 2026 period report from the scenarios',
     expect(report.total.counts).toMatchObject({ dueInPeriod: 7, dueInPeriodMet: 2, dueInPeriodMissed: 5 });
   });
 
-  it('Decision 766 progress: the pending request finishes early; (early + on time + within) ÷ handled = 5 / 8', () => {
+  it('Decision 766 progress: the pending request finishes early, the extended dossier is judged against its synced appointment; (early + on time + within) ÷ handled = 6 / 8', () => {
     const report = buildPeriodReport(records(), { from: '2026-03-01', to: '2026-03-31', definition: 'decision766-progress', groupBy: [] });
-    expect(report.total.counts).toMatchObject({ finished: 7, early: 4, onTime: 1, late: 2, inProgress: 1, overdue: 1 });
-    expect(report.total.rates[0]).toMatchObject({ id: 'progress', numerator: 5, denominator: 8 });
+    expect(report.total.counts).toMatchObject({ finished: 7, early: 5, onTime: 1, late: 1, inProgress: 1, overdue: 1 });
+    expect(report.total.rates[0]).toMatchObject({ id: 'progress', numerator: 6, denominator: 8 });
   });
 
   it('grouped by unit, sharded accumulators merge to the same report', () => {
@@ -354,7 +354,8 @@ describe('property: timelinessFacts → metrics agree with the lifecycle clock',
             expect(['within', 'due-soon', 'overdue']).toContain(label);
             expect(label === 'overdue').toBe(Math.floor(asOf / MIN) > Math.floor(r.originalDueMs / MIN));
             if (r.pendingSupplementSince !== undefined && r.supplementRequests <= 1) {
-              expect(classifyTimeliness(r, { asOf, policy: decision766Timeliness })).toBe(timelinessOf(r.pendingSupplementSince, r.originalDueMs));
+              // Decision 766 judges against the synced (current) appointment.
+              expect(classifyTimeliness(r, { asOf, policy: decision766Timeliness })).toBe(timelinessOf(r.pendingSupplementSince, r.currentDueMs ?? r.originalDueMs));
             }
           }
         }

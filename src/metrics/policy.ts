@@ -1,7 +1,7 @@
 import { cite, type Citation } from '../citation/citation.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { FinishKind } from './record.js';
-import { DECISION_766_2022, SPEC_LIFECYCLE, SPEC_METRICS } from './sources.js';
+import { DECISION_766_2022, SPEC_DEADLINE, SPEC_LIFECYCLE, SPEC_METRICS } from './sources.js';
 
 /** How finely two moments are compared: Vietnamese civil day, whole minute, or the exact millisecond. */
 export type Granularity = 'day' | 'minute' | 'ms';
@@ -60,6 +60,8 @@ export interface TimelinessPolicy {
 }
 
 const ALL_FINISHES = { decided: true, returned: true, stopped: true, refused: true, withdrawn: true } as const;
+const GRANULARITY = cite(SPEC_METRICS, 'Per dossier', 'U', 'the early/on-time boundary is not defined in the texts: day granularity for early/on time, minute granularity for late, as a named policy');
+const DUE_SOON = cite(SPEC_METRICS, 'Per dossier', 'X', 'portals show "sắp trễ" (due soon) within a threshold');
 
 /**
  * The library's default reading: early/on time at **day** granularity, late at **minute**
@@ -88,16 +90,18 @@ export const standardTimeliness: TimelinessPolicy = deepFreeze({
   finish: 'first',
   finishes: ALL_FINISHES,
   basis: [
-    cite(SPEC_METRICS, 'Per dossier', 'U', 'the early/on-time boundary is not defined in the texts: day granularity for early/on time, minute granularity for late, as a named policy'),
+    GRANULARITY,
     cite(SPEC_METRICS, 'Per dossier', 'X', 'compare with the original appointment: an extension does not make a late dossier on time'),
-    cite(SPEC_METRICS, 'Per dossier', 'X', 'portals show "sắp trễ" (due soon) within a threshold'),
+    DUE_SOON,
   ],
 });
 
 /**
- * Decision 766 progress reading [X]: as `standard`, plus more than one supplementation request →
- * late (or overdue while open); a single pending request → finished at the request moment;
- * finish = first of decided, returned, stopped / refused / withdrawn.
+ * Decision 766 progress reading [X]: as `standard`, but judged against the **current** appointment
+ * (the one synced to the system after an extension, `spec/deadline.md` "Late dossiers"), plus
+ * more than one supplementation request → late (or overdue while open); a single pending request
+ * → finished at the request moment; finish = first of decided, returned, stopped / refused /
+ * withdrawn.
  *
  * @example
  * const r = { receivedAt: parseMoment('2025-09-01T08:00'), originalDueMs: parseMoment('2025-09-05T17:00'),
@@ -112,13 +116,16 @@ export const standardTimeliness: TimelinessPolicy = deepFreeze({
 export const decision766Timeliness: TimelinessPolicy = deepFreeze({
   ...standardTimeliness,
   id: 'decision766',
+  due: 'current',
   maxSupplementRequests: 1,
   pendingSupplementRequest: 'finished-at-request',
   finishes: ALL_FINISHES,
   basis: [
     cite(DECISION_766_2022, 'indicator 2.1', 'X', 'vendor formula document: > 1 supplementation request → late; supplementation time subtracted; finish = first of decided, returned, stopped/refused/withdrawn'),
     cite(DECISION_766_2022, 'indicator 2.1', 'X', 'vendor formula document: a single pending supplementation request → finished at the request moment (pendingSupplementRequest)'),
-    ...standardTimeliness.basis,
+    cite(SPEC_DEADLINE, 'Late dossiers: apology and new appointment', 'X', 'the Decision 766 formula uses the synced appointment: the one the desk sets in the system after an extension (Decree 61/2018 Art. 19(9), Decree 118/2025 Art. 19(6))'),
+    GRANULARITY,
+    DUE_SOON,
   ],
 });
 

@@ -8,3 +8,5 @@ export const FORM_II_06A = 'Biểu số II.06a/VPCP/KSTT';
 export const SPEC_METRICS = 'spec/metrics.md';
 /** The team's digest of the dossier states and events (`shared/spec/lifecycle.md`). */
 export const SPEC_LIFECYCLE = 'spec/lifecycle.md';
+/** The team's digest of the appointment rules (`shared/spec/deadline.md`). */
+export const SPEC_DEADLINE = 'spec/deadline.md';
