@@ -1,7 +1,7 @@
 import type { Channel } from '../deadline/policy.js';
 import { checkOptionFields } from '../errors/unknown-field.js';
 import type { EpochMs } from '../time/moment.js';
-import { parseMoment, type MomentInput } from '../time/parse.js';
+import { parseAsOf, type MomentInput } from '../time/parse.js';
 import { shiftByPause, type DossierClock } from './clock.js';
 import type { Dossier } from './dossier.js';
 import { toPortalStatus, type PortalStatus } from './states.js';
@@ -167,7 +167,7 @@ export function timelinessFacts(dossier: Dossier, options: TimelinessFactsOption
   let due = base.due;
   let current = c.currentDueMs;
   if (waiting && open.effect !== 'run' && c.finishedAt === undefined && options.asOf !== undefined && c.deadline !== undefined) {
-    const asOf = typeof options.asOf === 'number' && Number.isFinite(options.asOf) ? options.asOf : parseMoment(options.asOf as MomentInput, ['asOf']);
+    const asOf = typeof options.asOf === 'number' && Number.isFinite(options.asOf) ? options.asOf : parseAsOf(options.asOf as MomentInput, ['asOf']);
     if (asOf > open.from) {
       due = shiftByPause(c.deadline, due, open.from, asOf, base.lastDay).dueMs;
       current = shiftByPause(c.deadline, current, open.from, asOf, c.dueLastDay).dueMs;

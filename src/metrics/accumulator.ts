@@ -6,7 +6,7 @@ import { validate } from '../errors/validate.js';
 import { mergeInput } from '../internal/merge-input.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { momentAt } from '../time/moment.js';
-import { parseDay, parseMoment, type DayInput, type MomentInput } from '../time/parse.js';
+import { parseAsOf, parseDay, type DayInput, type MomentInput } from '../time/parse.js';
 import { DUE_SOON, dueMoment, EARLY, EXCLUDED, finishMoment, LATE, ON_TIME, OVERDUE, timelinessCode, WITHIN } from './classify.js';
 import { addCounts, COUNT_KEYS, sumTerms, zeroCounts, type ReportCounts } from './counts.js';
 import { reportDefinitions, resolveReportDefinition, type RateKey, type ReportDefinition } from './definitions.js';
@@ -198,7 +198,7 @@ export function createReportAccumulator(options: ReportOptions): ReportAccumulat
   if (toDay < fromDay) throw new InvalidInputError('report options', [{ path: ['to'], message: 'the period ends before it starts' }]);
   const start = momentAt(fromDay);
   const end = momentAt(toDay + 1);
-  const asOf = o.asOf === undefined ? end - 1 : Math.min(end - 1, parseMoment(o.asOf as MomentInput, ['asOf']));
+  const asOf = o.asOf === undefined ? end - 1 : Math.min(end - 1, parseAsOf(o.asOf as MomentInput, ['asOf']));
   if (asOf < start) throw new InvalidInputError('report options', [{ path: ['asOf'], message: 'before the period starts' }]);
   const groupBy = resolveGroupBy(o.groupBy, ['unit'], 'report options');
   const depth = groupBy.length;

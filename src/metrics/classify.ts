@@ -2,7 +2,7 @@ import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-erro
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { typeName } from '../errors/type-name.js';
 import { checkOptionFields } from '../errors/unknown-field.js';
-import { parseMoment, type MomentInput } from '../time/parse.js';
+import { parseAsOf, type MomentInput } from '../time/parse.js';
 import { isTimelinessPolicy } from './options.js';
 import { standardTimeliness, type Granularity, type TimelinessPolicy } from './policy.js';
 import type { DossierRecord } from './record.js';
@@ -221,15 +221,15 @@ export function classifyTimeliness(dossier: DossierRecord, options: ClassifyOpti
   for (const key in options) if (key !== 'asOf' && key !== 'policy') checkOptionFields(options, CLASSIFY_FIELDS, WHAT); // throws, naming every unknown field
   const policy = options.policy ?? standardTimeliness;
   if (!isTimelinessPolicy(policy)) throw new InvalidInputError(WHAT, [{ path: ['policy'], message: 'expected a timeliness policy (e.g. standardTimeliness)' }]);
-  const asOf = typeof options.asOf === 'number' && Number.isFinite(options.asOf) ? options.asOf : parseAsOf(options.asOf);
+  const asOf = typeof options.asOf === 'number' && Number.isFinite(options.asOf) ? options.asOf : requiredAsOf(options.asOf);
   return TIMELINESS_LABELS[timelinessCode(dossier, asOf, policy)]!;
 }
 
 const WHAT = 'classify options';
 const CLASSIFY_FIELDS: readonly (keyof ClassifyOptions)[] = Object.freeze(['asOf', 'policy']);
 
-/** `asOf` other than finite epoch ms: required, and a moment. */
-function parseAsOf(asOf: MomentInput | undefined): number {
+/** `asOf` other than finite epoch ms: required, and a moment (a date only: the end of that day). */
+function requiredAsOf(asOf: MomentInput | undefined): number {
   if (asOf === undefined) throw new InvalidInputError(WHAT, [{ path: ['asOf'], message: 'required: the moment of judgement' }]);
-  return parseMoment(asOf, ['asOf']);
+  return parseAsOf(asOf, ['asOf']);
 }

@@ -10,7 +10,7 @@ import { validate } from '../errors/validate.js';
 import { mergeInput } from '../internal/merge-input.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { dayOfMoment, momentAt } from '../time/moment.js';
-import { parseDay, parseMoment, type MomentInput } from '../time/parse.js';
+import { parseAsOf, parseDay, type MomentInput } from '../time/parse.js';
 import { EXCLUDED, finishMoment, timelinessCode, WITHIN } from './classify.js';
 import { checkStateGroups, GroupIndex, NO_VALUE, resolveGroupBy, type ReportDimension } from './groups.js';
 import { HANDLING_TIME_BASIS } from './handling-time-basis.js';
@@ -95,7 +95,7 @@ export function createHandlingTimeAccumulator(options: HandlingTimeOptions): Han
   if (toDay < fromDay) throw new InvalidInputError('handling-time options', [{ path: ['to'], message: 'the period ends before it starts' }]);
   const start = momentAt(fromDay);
   const end = momentAt(toDay + 1);
-  const asOf = o.asOf === undefined ? end - 1 : parseMoment(o.asOf as MomentInput, ['asOf']);
+  const asOf = o.asOf === undefined ? end - 1 : parseAsOf(o.asOf as MomentInput, ['asOf']);
   if (asOf < start) throw new InvalidInputError('handling-time options', [{ path: ['asOf'], message: 'before the period starts' }]);
   const groupBy = resolveGroupBy(o.groupBy, ['procedure'], 'handling-time options');
   const depth = groupBy.length;

@@ -48,3 +48,23 @@ describe('classifyTimeliness: typed errors, not TypeErrors; the options strict',
     expect(classifyTimeliness(r, { asOf: Date.parse('2025-09-02T08:00:00+07:00'), policy: undefined })).toBe('within');
   });
 });
+
+describe('asOf given as a date only means the end of that day (as of 30/9 includes 30/9)', () => {
+  const received = rec({ received: '2025-09-30T09:00', due: '2025-10-03T17:00' });
+  const finished = rec({ received: '2025-09-01T08:00', due: '2025-09-05T17:00', finished: '2025-09-30T10:00' });
+  const Q3 = { from: '2025-07-01', to: '2025-09-30' } as const;
+
+  it('a report as of its last day agrees with its default (before, a receipt on that day was left out)', () => {
+    const asLastDay = buildPeriodReport([received, finished], { ...Q3, asOf: '2025-09-30' });
+    const byDefault = buildPeriodReport([received, finished], Q3);
+    expect(asLastDay.asOf).toBe('2025-09-30T23:59:59+07:00');
+    expect(asLastDay.total.counts).toEqual(byDefault.total.counts);
+    expect(asLastDay.total.counts).toMatchObject({ received: 2, finished: 1, inProgress: 1 });
+  });
+
+  it('classifyTimeliness and the handling-time report read it the same way', () => {
+    expect(classifyTimeliness(finished, { asOf: '2025-09-30' })).toBe('late');
+    expect(classifyTimeliness(rec({ received: '2025-09-01T08:00', due: '2025-09-30T17:00' }), { asOf: '2025-09-30' })).toBe('overdue');
+    expect(buildHandlingTimeReport([finished], { ...Q3, asOf: '2025-09-30' }).asOf).toBe('2025-09-30T23:59:59+07:00');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMoment } from '../time/parse.js';
 import { checkDossierRecord } from './record.js';
+import { classifyTimeliness } from './classify.js';
 import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-error.js';
 import { csvDossierReader, dossierRecordFromRow, type DossierRow } from './row.js';
 
@@ -15,6 +16,18 @@ describe('dossierRecordFromRow', () => {
       channel: 'online', unit: 'UBND xã A', status: '10', code: 'X',
     });
     expect(checkDossierRecord(r)).toBe(r);
+  });
+  it('an appointment given as a date only is due at the end of that day, not at 00:00 (a finish on that day is on time)', () => {
+    const dated = { ...base, appointment: '2025-09-05', extendedAppointment: ' 2025-09-10 ' };
+    const r = dossierRecordFromRow({ ...dated, finished: '2025-09-05T10:00', status: 10 });
+    expect(r.originalDueMs).toBe(parseMoment('2025-09-05T23:59:59.999'));
+    expect(r.currentDueMs).toBe(parseMoment('2025-09-10T23:59:59.999'));
+    // Read as 00:00 this was 'late', and the open dossier below 'overdue' from 00:01 on its appointment day.
+    expect(classifyTimeliness(r, { asOf: '2025-09-30T17:00' })).toBe('on-time');
+    expect(classifyTimeliness(dossierRecordFromRow(dated), { asOf: '2025-09-05T16:00' })).toBe('due-soon');
+    expect(classifyTimeliness(dossierRecordFromRow(dated), { asOf: '2025-09-06T00:00' })).toBe('overdue');
+    // A moment with a time of day is kept as given.
+    expect(dossierRecordFromRow({ ...base, appointment: '2025-09-05T00:00' }).originalDueMs).toBe(parseMoment('2025-09-05T00:00'));
   });
   it('portal channel codes and status 3 (refused at reception)', () => {
     expect(dossierRecordFromRow({ ...base, channel: 3, status: '3' })).toMatchObject({ channel: 'post', refusedAtReception: true });

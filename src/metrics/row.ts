@@ -1,5 +1,6 @@
 import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-error.js';
-import { parseMoment } from '../time/parse.js';
+import { dayOfMoment, momentAt } from '../time/moment.js';
+import { isDateOnlyText, parseMoment } from '../time/parse.js';
 import { FINISH_KINDS, type DossierChannel, type DossierRecord, type FinishKind } from './record.js';
 
 /**
@@ -42,6 +43,18 @@ function moment(row: DossierRow, key: keyof DossierRow, path: Path): number | un
   const v = row[key];
   if (absent(v)) return undefined;
   return parseMoment(v as string, [...path, key]);
+}
+
+/**
+ * An appointment column: a moment, or a date only (`2025-09-05`, as many exports write "ngày hẹn
+ * trả") meaning the last instant of that day — a row carries no office hours, so the whole
+ * appointment day is on time (`spec/metrics.md`: on time = finished on the appointment day, not
+ * after the appointment moment) [U]. Read as 00:00, every dossier finished on its appointment day
+ * would be late, and every open one overdue from the first minute of that day.
+ */
+function appointment(row: DossierRow, key: 'appointment' | 'extendedAppointment', path: Path): number | undefined {
+  const ms = moment(row, key, path);
+  return ms !== undefined && isDateOnlyText(row[key]) ? momentAt(dayOfMoment(ms), 1440) - 1 : ms;
 }
 
 function wholeNumber(row: DossierRow, key: keyof DossierRow, path: Path): number | undefined {
@@ -92,9 +105,9 @@ export function dossierRecordFromRow(row: DossierRow, path: Path = []): DossierR
   if (channel === undefined) throw new InvalidDossierRecordError('channel must be in-person, online, post (or 1, 2, 3)', [...path, 'channel']);
   const receivedAt = moment(row, 'received', path);
   if (receivedAt === undefined) throw new InvalidDossierRecordError('received is required', [...path, 'received']);
-  const originalDueMs = moment(row, 'appointment', path);
+  const originalDueMs = appointment(row, 'appointment', path);
   if (originalDueMs === undefined) throw new InvalidDossierRecordError('appointment is required', [...path, 'appointment']);
-  const currentDueMs = moment(row, 'extendedAppointment', path);
+  const currentDueMs = appointment(row, 'extendedAppointment', path);
   const finishedAt = moment(row, 'finished', path);
   const returnedAt = moment(row, 'returned', path);
   const pendingSupplementSince = moment(row, 'pendingSupplementSince', path);

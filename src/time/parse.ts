@@ -53,6 +53,16 @@ export function isDateOnlyText(input: unknown): boolean {
   return typeof input === 'string' && input.trim().length === 10;
 }
 
+/**
+ * A moment of judgement (`asOf`): as `parseMoment`, but a date only (`'2025-09-30'`) means the last
+ * instant of that day — "as of 30/9" includes the whole day, so a report judged as of its last day
+ * agrees with its default (the period's last instant). Internal.
+ */
+export function parseAsOf(input: MomentInput, path: Path = []): EpochMs {
+  const ms = parseMoment(input, path);
+  return isDateOnlyText(input) ? ms + MS_PER_DAY - 1 : ms;
+}
+
 /** Parses the string forms; the offset defaults to Vietnamese time. No `Date` parsing, no host TZ. */
 function parseString(s: string): Parsed {
   const text = s.trim();

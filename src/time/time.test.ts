@@ -4,7 +4,7 @@ import { InvalidDayError, InvalidMomentError } from '../errors/index.js';
 import { dayFromYmd, isValidYmd, weekdayOf, ymdFromDay } from './day-number.js';
 import { formatDay, formatMoment, formatVietnameseDay, formatVietnameseMoment } from './format.js';
 import { dayOfMoment, minuteOfDay, momentAt } from './moment.js';
-import { parseDay, parseMoment } from './parse.js';
+import { parseAsOf, parseDay, parseMoment } from './parse.js';
 
 describe('day numbers', () => {
   it('match UTC day counts (independent check with Date.UTC)', () => {
@@ -95,6 +95,24 @@ describe('parseMoment', () => {
         expect(parseMoment(text.slice(0, 19))).toBe(ms);
       }),
     );
+  });
+});
+
+describe('parseAsOf (a moment of judgement)', () => {
+  it('a date only means the last instant of that day; every other form is parseMoment', () => {
+    expect(formatMoment(parseAsOf('2025-09-30'))).toBe('2025-09-30T23:59:59+07:00');
+    expect(parseAsOf(' 2025-09-30 ')).toBe(parseMoment('2025-10-01T00:00') - 1);
+    expect(parseAsOf('2025-09-30T00:00')).toBe(parseMoment('2025-09-30T00:00'));
+    expect(parseAsOf('2025-09-30T17:00:00+07:00')).toBe(parseMoment('2025-09-30T17:00'));
+    expect(parseAsOf(1_756_372_200_000)).toBe(1_756_372_200_000);
+    expect(() => parseAsOf('2025-02-30', ['asOf'])).toThrow(InvalidMomentError);
+  });
+
+  it('property: for every day, the date only is one millisecond before the next day\'s midnight', () => {
+    fc.assert(fc.property(fc.integer({ min: dayFromYmd(1968, 1, 1), max: dayFromYmd(2100, 12, 31) }), (day) => {
+      expect(parseAsOf(formatDay(day))).toBe(momentAt(day + 1) - 1);
+      expect(dayOfMoment(parseAsOf(formatDay(day)))).toBe(day);
+    }));
   });
 });
 
