@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { getNormalized, setNormalized } from '../internal/nfc-key.js';
 
 /** What a report can be grouped by: unit (đơn vị), field (lĩnh vực), procedure (thủ tục). */
 export type ReportDimension = 'unit' | 'field' | 'procedure';
@@ -51,7 +52,11 @@ export class GroupIndex<V> {
     this.#create = create;
   }
 
-  /** The totals of the group with these key values, created at zero if new (`id` when the caller has it). */
+  /**
+   * The totals of the group with these key values, created at zero if new (`id` when the caller
+   * has it). Key values are compared in Unicode NFC and reported in it: "xã" precomposed and
+   * decomposed are one unit.
+   */
   get(key: readonly string[], id?: string): V {
     const depth = this.#depth;
     if (depth === 0) {
@@ -61,15 +66,16 @@ export class GroupIndex<V> {
     }
     let node = this.#tree;
     for (let i = 0; i < depth - 1; i++) {
-      let next = node.get(key[i]!) as Map<string, unknown> | undefined;
-      if (!next) node.set(key[i]!, (next = new Map()));
+      let next = getNormalized(node, key[i]!) as Map<string, unknown> | undefined;
+      if (!next) setNormalized(node, key[i]!, (next = new Map()));
       node = next;
     }
-    let g = node.get(key[depth - 1]!) as Keyed<V> | undefined;
+    let g = getNormalized(node, key[depth - 1]!) as Keyed<V> | undefined;
     if (!g) {
-      g = { key: Object.freeze(key.slice()), value: this.#create() };
-      this.#byId.set(id ?? JSON.stringify(key), g);
-      node.set(key[depth - 1]!, g);
+      const nfc = key.map((k) => k.normalize('NFC'));
+      g = { key: Object.freeze(nfc), value: this.#create() };
+      this.#byId.set(id ?? JSON.stringify(nfc), g);
+      setNormalized(node, key[depth - 1]!, g);
     }
     return g.value;
   }

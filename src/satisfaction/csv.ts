@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { getNormalized } from '../internal/nfc-key.js';
 import type { DossierFacts } from './derive.js';
 import type { Evaluation } from './evaluation.js';
 import { compileScheme, type AnswerValue, type EvaluationScheme } from './scheme.js';
@@ -36,8 +37,9 @@ function lookupFor(scheme: EvaluationScheme, key: string): (cell: string) => Ans
     byText.set(String(option.value), option.value);
     if (!byText.has(option.label)) byText.set(option.label, option.value);
   }
-  // An unknown cell is passed through as text, to be rejected with the scheme's allowed answers.
-  return (cell) => byText.get(cell) ?? cell;
+  // A label in another Unicode normal form (decomposed "Rất hài lòng") is the same answer; an
+  // unknown cell is passed through as text, to be rejected with the scheme's allowed answers.
+  return (cell) => getNormalized(byText, cell) ?? cell;
 }
 
 function factValue(name: string, cell: string): unknown {

@@ -1,6 +1,7 @@
 import { IncompatibleSummariesError } from '../errors/incompatible-summaries-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { validate } from '../errors/validate.js';
+import { getNormalized, setNormalized } from '../internal/nfc-key.js';
 import { parseDay } from '../time/parse.js';
 import { defaultDerivationPolicy, deriveFromValid } from './derive.js';
 import { evaluationSchema, isValidEvaluation, type Evaluation } from './evaluation.js';
@@ -88,17 +89,19 @@ export function createEvaluationAccumulator(options: SummaryOptions = {}): Evalu
     }
     let node = index;
     for (let i = 0; i < depth - 1; i++) {
-      let next = node.get(parts[i]!) as Map<string, unknown> | undefined;
-      if (!next) node.set(parts[i]!, (next = new Map()));
+      let next = getNormalized(node, parts[i]!) as Map<string, unknown> | undefined;
+      if (!next) setNormalized(node, parts[i]!, (next = new Map()));
       node = next;
     }
-    let g = node.get(parts[depth - 1]!) as Group | undefined;
+    let g = getNormalized(node, parts[depth - 1]!) as Group | undefined;
     if (!g) {
+      // Compared and reported in Unicode NFC: "xã" precomposed and decomposed are one unit.
+      const nfc = parts.map((p) => p.normalize('NFC'));
       const key: Partial<Record<GroupDimension, string>> = {};
-      for (let i = 0; i < depth; i++) key[groupBy[i]!] = parts[i]!;
+      for (let i = 0; i < depth; i++) key[groupBy[i]!] = nfc[i]!;
       g = newGroup(settings, Object.freeze(key));
-      groups.set(id ?? JSON.stringify(parts), g);
-      node.set(parts[depth - 1]!, g);
+      groups.set(id ?? JSON.stringify(nfc), g);
+      setNormalized(node, parts[depth - 1]!, g);
     }
     return g;
   }
