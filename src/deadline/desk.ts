@@ -4,6 +4,7 @@ import { typeName } from '../errors/type-name.js';
 import { checkOptionFields } from '../errors/unknown-field.js';
 import { formatDay, formatMoment } from '../time/format.js';
 import { parseMoment, type MomentInput } from '../time/parse.js';
+import { dayOfMoment } from '../time/moment.js';
 import type { Deadline } from './deadline.js';
 import { WorkingClock } from './working-clock.js';
 
@@ -14,6 +15,12 @@ export type ApologyWindow =
       readonly timing: 'before-due';
       /** Last day (`YYYY-MM-DD`) to issue it: `noticeDays` working days before the due day. */
       readonly latestDay: string;
+      /**
+       * Whether that day is on or after the receipt day. `false` when the limit is shorter than the
+       * notice (a "trong ngày" or few-hours limit): no extension can be issued in time, and
+       * `latestDay` lies before the dossier was received.
+       */
+      readonly possible: boolean;
       /** The rule's basis (the rule set's `extension.noticeDays`). */
       readonly basis: Citation;
     }
@@ -34,7 +41,8 @@ export type ApologyWindow =
  * @example
  * const deadline = computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' }); // due 2025-09-04 17:00
  * apologyWindow(deadline).timing // 'before-due'
- * apologyWindow(deadline) // { timing: 'before-due', latestDay: '2025-09-03', basis: { source: 'Decree 118/2025/NĐ-CP', article: 'Art. 19(6)', mark: 'P' } }
+ * apologyWindow(deadline) // { timing: 'before-due', latestDay: '2025-09-03', possible: true, basis: { source: 'Decree 118/2025/NĐ-CP', article: 'Art. 19(6)', mark: 'P' } }
+ * apologyWindow(computeDeadline({ receivedAt: '2025-08-28T10:00', limit: 'trong ngày' })).possible // false — latestDay 2025-08-27, before the receipt
  */
 export function apologyWindow(deadline: Deadline): ApologyWindow {
   const { timing, noticeDays } = deadline.ruleset.extension;
@@ -42,7 +50,8 @@ export function apologyWindow(deadline: Deadline): ApologyWindow {
     return Object.freeze({ timing: 'after-due', earliestAt: formatMoment(deadline.dueMs), basis: timing.basis });
   }
   const latest = deadline.calendar.days.addWorkingDays(deadline.dueDayNumber, -noticeDays.value);
-  return Object.freeze({ timing: 'before-due', latestDay: formatDay(latest), basis: noticeDays.basis });
+  const possible = latest >= dayOfMoment(deadline.receivedMs);
+  return Object.freeze({ timing: 'before-due', latestDay: formatDay(latest), possible, basis: noticeDays.basis });
 }
 
 /** The status dashboards show for a running dossier. */

@@ -60,3 +60,20 @@ describe('a dossier keeps the rules of the day it is received — deemed receipt
     expect(d.ruleset.id).toBe('nd61-2018');
   });
 });
+
+describe('Decree 118/2025 Art. 19(6): an apology at least 1 working day before the due day', () => {
+  it('a limit shorter than the notice leaves no day for it: the window is not possible (its last day is before the receipt)', () => {
+    for (const limit of ['trong ngày', '4 giờ làm việc']) {
+      const w = apologyWindow(computeDeadline({ receivedAt: '2025-08-28T10:00', limit }));
+      // Due Thu 28/8 (17:00 and 14:00): one working day before is Wed 27/8, the day before receipt.
+      expect(w).toMatchObject({ timing: 'before-due', latestDay: '2025-08-27', possible: false });
+    }
+    // A day off before the due day: received Sun 31/8 (2025-09-01 and 02 off), "trong ngày" → due Wed 3/9; latest Fri 29/8.
+    expect(apologyWindow(computeDeadline({ receivedAt: '2025-08-31T10:00', limit: 'trong ngày' }))).toMatchObject({ latestDay: '2025-08-29', possible: false });
+  });
+
+  it('a limit of a day or more leaves the receipt day at least: possible', () => {
+    expect(apologyWindow(computeDeadline({ receivedAt: '2025-08-28T10:00', limit: '1 ngày làm việc' }))).toMatchObject({ latestDay: '2025-08-28', possible: true });
+    expect(apologyWindow(computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' }))).toMatchObject({ latestDay: '2025-09-03', possible: true });
+  });
+});

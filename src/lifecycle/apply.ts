@@ -444,6 +444,10 @@ function extend(f: Fold, id: string, at: EpochMs, newAppointment: EpochMs): void
     const notice = rules.extensionNoticeDays;
     const days = (c.deadline as Deadline).calendar.days;
     const latest = days.addWorkingDays(dayOfMoment(current), -notice.value);
+    if (latest < dayOfMoment(c.receivedAt!)) {
+      throw violation('extension.timing', notice.basis,
+        `the limit leaves no day for the ${notice.value}-working-day notice before the appointment (${formatDay(dayOfMoment(current))}): no extension can be issued in time under this rule set`, ['at']);
+    }
     if (dayOfMoment(at) > latest) {
       throw violation('extension.timing', notice.basis,
         `an extension must be issued at least ${notice.value} working day${notice.value === 1 ? '' : 's'} before the appointment (${formatDay(dayOfMoment(current))}): by ${formatDay(latest)}, not ${formatDay(dayOfMoment(at))}`, ['at']);

@@ -33,3 +33,12 @@ describe('extension under Decree 61/2018 (dossiers received 2018-06-21 → 2025-
     expect(() => applyEvent(once, extend('2024-03-21T09:00', '2024-04-05T17:00'))).toThrow(/extension\.maxCount/);
   });
 });
+
+describe('a limit shorter than the notice (Decree 118/2025 Art. 19(6))', () => {
+  it('an extension of a "trong ngày" dossier is refused saying no extension can be issued in time, not naming a day before the receipt', () => {
+    const sameDay = replay([{ type: 'accept', at: '2025-08-28T10:00', ...who, code: 'C2' }], { ...input, limit: 'trong ngày' });
+    expect(() => applyEvent(sameDay, { ...extend('2025-08-28T11:00', '2025-08-29T17:00') })).toThrow(
+      'the limit leaves no day for the 1-working-day notice before the appointment (2025-08-28): no extension can be issued in time under this rule set',
+    );
+  });
+});
