@@ -77,3 +77,54 @@ describe('Decree 118/2025 Art. 19(6): an apology at least 1 working day before t
     expect(apologyWindow(computeDeadline({ receivedAt: '2025-08-28T16:10', limit: '3 ngày làm việc' }))).toMatchObject({ latestDay: '2025-09-03', possible: true });
   });
 });
+
+const due = (receivedAt: string, limit: string, extra: Record<string, unknown> = {}) =>
+  computeDeadline({ receivedAt, limit, ...extra } as never);
+
+describe('deadline.md mode B: "if received after the cut-off (15:00; or after closing; or on a day off), the next working day counts as the receipt day"', () => {
+  it('B, received on a day off (Sat 30/8/2025): receipt day Wed 3/9 → 4/9, 5/9, 8/9', () => {
+    expect(due('2025-08-30T10:00', '3 ngày làm việc', { policy: { mode: 'B' } }).dueDay).toBe('2025-09-08');
+  });
+  it('B′, received on a day off: 3/9 is day 1 → 3/9, 4/9, 5/9', () => {
+    expect(due('2025-08-30T10:00', '3 ngày làm việc', { policy: { mode: 'B-prime' } }).dueDay).toBe('2025-09-05');
+  });
+  it('B, received after closing (Thu 28/8 17:30) as after 15:00 → Fri 5/9', () => {
+    expect(due('2025-08-28T17:30', '3 ngày làm việc', { policy: { mode: 'B' } }).dueDay).toBe('2025-09-05');
+  });
+  it('A, received on a day off: the day is not counted, day 1 = Wed 3/9 → 5/9', () => {
+    expect(due('2025-08-30T10:00', '3 ngày làm việc').dueDay).toBe('2025-09-05');
+  });
+});
+
+describe('deadline.md "Postal: received when the post delivers it to the desk [S]"', () => {
+  it('a postal receipt on Sunday 20:00 counts as received then (like in person), not deemed at the next opening', () => {
+    const post = due('2026-03-08T20:00', '1 ngày làm việc', { channel: 'post' });
+    const inPerson = due('2026-03-08T20:00', '1 ngày làm việc');
+    expect(post.dueDay).toBe('2026-03-09');
+    expect(post.dueMs).toBe(inPerson.dueMs);
+  });
+});
+
+describe('deadline.md / README: Decree 61/2018 rule set has no 15:00 cut-off either (mode A by default)', () => {
+  it('Thu 2024-03-14 16:10, 3 working days → Tue 2024-03-19 17:00 under nd61-2018', () => {
+    const d = due('2024-03-14T16:10', '3 ngày làm việc');
+    expect(d.ruleset.id).toBe('nd61-2018');
+    expect(d.dueWallTime).toBe('2024-03-19T17:00:00+07:00');
+  });
+});
+
+describe('README "provisional flag when it rests on calendar data that is not yet officially announced"', () => {
+  it('a deadline running into 2027 is provisional; one inside 2026 is not', () => {
+    expect(due('2026-12-28T09:00', '10 ngày làm việc').provisional).toBe(true);
+    expect(due('2026-03-09T09:00', '10 ngày làm việc').provisional).toBe(false);
+  });
+});
+
+describe('deadline.md "Peer presets": Thanh Hóa [X]', () => {
+  const th = (receivedAt: string, limit: string) => computeDeadline({ receivedAt, limit, preset: 'thanh-hoa' });
+  it('before 07:00 → 07:00', () => expect(th('2026-03-09T06:00', '2 giờ làm việc').dueWallTime).toBe('2026-03-09T09:00:00+07:00'));
+  it('during lunch → 13:30', () => expect(th('2026-03-09T12:00', '2 giờ làm việc').dueWallTime).toBe('2026-03-09T15:30:00+07:00'));
+  it('no 15:00 rule: worked example 1 in mode C → Thu 4/9 16:10', () => expect(th('2025-08-28T16:10', '3 ngày làm việc').dueWallTime).toBe('2025-09-04T16:10:00+07:00'));
+  it('8 h per day: 1 working day from 07:00 ends at 17:00', () => expect(th('2026-03-09T07:00', '1 ngày làm việc').dueWallTime).toBe('2026-03-09T17:00:00+07:00'));
+  it('calendar-day limits end on the next working day (30 days from Sat 2/8/2025 → 1/9 holiday → Wed 3/9)', () => expect(th('2025-08-02T10:00', '30 ngày').dueDay).toBe('2025-09-03'));
+});
