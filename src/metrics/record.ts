@@ -120,6 +120,13 @@ export function checkDossierRecord(value: unknown, path: Path = []): DossierReco
   if (!isMoment(r.receivedAt)) fail('receivedAt must be whole epoch milliseconds', path, 'receivedAt');
   if (!isMoment(r.originalDueMs)) fail('originalDueMs must be whole epoch milliseconds', path, 'originalDueMs');
   if (r.currentDueMs !== undefined && !isMoment(r.currentDueMs)) fail('currentDueMs must be whole epoch milliseconds', path, 'currentDueMs');
+  // An appointment before the receipt is an export error, not an overdue dossier (the receipt slip
+  // sets the appointment after the receipt: Decree 118/2025 Art. 17(3)). A dossier refused at
+  // reception gets no appointment, so whatever an export puts there is not judged.
+  if (r.refusedAtReception !== true) {
+    if (r.originalDueMs < r.receivedAt) fail('originalDueMs is before receivedAt', path, 'originalDueMs');
+    if (r.currentDueMs !== undefined && r.currentDueMs < r.receivedAt) fail('currentDueMs is before receivedAt', path, 'currentDueMs');
+  }
   if (r.finishedAt !== undefined) {
     if (!isMoment(r.finishedAt)) fail('finishedAt must be whole epoch milliseconds', path, 'finishedAt');
     if (r.finishedAt < r.receivedAt) fail('finishedAt is before receivedAt', path, 'finishedAt');

@@ -67,6 +67,14 @@ describe('checkDossierRecord', () => {
     expect(() => checkDossierRecord({ ...ok, finishKind: 'decided' })).toThrow(/finishKind without finishedAt/);
     expect(() => checkDossierRecord(null)).toThrow(/expected an object/);
   });
+  it('an appointment before the receipt is an export error, not an overdue dossier (except for a refusal at reception, which has none)', () => {
+    expect(() => checkDossierRecord({ ...ok, originalDueMs: ok.receivedAt - 1 })).toThrow(/originalDueMs: .*before receivedAt/);
+    expect(() => checkDossierRecord({ ...ok, currentDueMs: ok.receivedAt - 1 })).toThrow(/currentDueMs: .*before receivedAt/);
+    expect(() => dossierRecordFromRow({ ...base, appointment: '2025-08-31T17:00' }, [3])).not.toThrow();
+    expect(() => checkDossierRecord(dossierRecordFromRow({ ...base, appointment: '2025-08-31T17:00' }), [3])).toThrow(/^3\.originalDueMs: /);
+    expect(checkDossierRecord({ ...ok, originalDueMs: ok.receivedAt })).toMatchObject({ originalDueMs: ok.receivedAt });
+    expect(checkDossierRecord({ ...ok, originalDueMs: ok.receivedAt - 1, refusedAtReception: true })).toMatchObject({ refusedAtReception: true });
+  });
 });
 
 describe('the returned and pendingSupplementSince columns (NDJSON keys and CSV columns)', () => {
