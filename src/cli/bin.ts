@@ -1,4 +1,4 @@
-import { main } from './main.js';
+import { ioFor, main } from './main.js';
 
 // The `motcua` executable: the only place that touches process.
 
@@ -7,12 +7,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-const io = {
-  out: (text: string) => void process.stdout.write(text),
-  err: (text: string) => void process.stderr.write(text),
-  isTTY: Boolean(process.stdout.isTTY),
-};
-main(process.argv.slice(2), io).then(
+main(process.argv.slice(2), ioFor(process.stdout, process.stderr)).then(
   (code) => {
     process.exitCode = code;
   },

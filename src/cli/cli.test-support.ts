@@ -13,10 +13,10 @@ export interface CapturedIo {
   readonly err: string;
 }
 
-/** A fake terminal that records stdout and stderr. */
-export function captureIo(isTTY = false): CapturedIo {
+/** A fake terminal that records stdout and stderr; `stderrIsTTY`: whether stderr is a terminal. */
+export function captureIo(stderrIsTTY = false): CapturedIo {
   const captured = { out: '', err: '' };
-  const io: CliIo = { out: (t) => void (captured.out += t), err: (t) => void (captured.err += t), isTTY };
+  const io: CliIo = { out: (t) => void (captured.out += t), err: (t) => void (captured.err += t), stderrIsTTY };
   return {
     io,
     get out() {
@@ -28,15 +28,18 @@ export function captureIo(isTTY = false): CapturedIo {
   };
 }
 
-/** Runs a streaming command (reading a file, or standard input when `stdin` is given) and captures its output. */
+/**
+ * Runs a streaming command (reading a file, or standard input when `stdin` is given) and captures
+ * its output; `stderrIsTTY`: whether stderr is a terminal.
+ */
 export async function runStreaming(
   command: Command,
   withStdin: (stdin: () => Readable) => Command,
   argv: string[],
   stdin?: string,
-  isTTY = false,
+  stderrIsTTY = false,
 ): Promise<{ code: number; out: string; err: string }> {
-  const captured = captureIo(isTTY);
+  const captured = captureIo(stderrIsTTY);
   const chosen = stdin === undefined ? command : withStdin(() => Readable.from([stdin]));
   const code = await chosen.run(argv, captured.io);
   return { code, out: captured.out, err: captured.err };

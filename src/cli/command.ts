@@ -4,8 +4,11 @@ export interface CliIo {
   out(text: string): void;
   /** Writes to standard error. */
   err(text: string): void;
-  /** Whether standard output is a terminal (progress bars, colours). */
-  readonly isTTY: boolean;
+  /**
+   * Whether standard error is a terminal: progress is shown there, so it depends on stderr only
+   * (`report big.ndjson --csv > out.csv` shows it; `2> err.log` keeps it out of the log).
+   */
+  readonly stderrIsTTY: boolean;
 }
 
 /** One `motcua <name>` sub-command. Exit codes: 0 ok, 1 bad input (message on stderr), 2 usage. */
@@ -21,4 +24,13 @@ export interface Command {
 /** A usage mistake (unknown flag, missing argument): exit code 2 with the command's help hint. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/**
+ * Prints a bad-input message as every command does, `motcua <command>: <message>` on stderr, and
+ * returns the bad-input exit code, 1.
+ */
+export function badInput(io: CliIo, command: string, message: string): 1 {
+  io.err(`motcua ${command}: ${message}\n`);
+  return 1;
 }

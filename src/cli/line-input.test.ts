@@ -45,12 +45,22 @@ describe('readLines — the input loop shared by motcua report and motcua evalua
     expect(out.bad).toEqual(['line 3: Invalid CSV record: 1 cells for 2 columns', 'line 4: Invalid CSV line: 0: unterminated quoted cell']);
   });
 
-  it('CSV: a bad header stops the run at line 1; an empty file has no header', async () => {
+  it('CSV: a bad header stops the run at line 1', async () => {
     const { handlers, seen } = collect();
     const out = await readLines(from('unit,nope\nA,1\nB,2\n'), handlers, { format: 'csv' });
     expect(out).toMatchObject({ bad: ['line 1: Invalid CSV header: header.1: unknown column "nope"'], badCount: 1 });
     expect(seen).toEqual([]);
-    expect((await readLines(from(''), collect().handlers, { format: 'csv' })).bad).toEqual(['line 1: missing CSV header']);
+  });
+
+  it('an empty input (nothing but blank lines) is a bad line 1 in both formats, saying what was expected', async () => {
+    for (const text of ['', '\n\r\n  \n', '\uFEFF']) {
+      const csv = await readLines(from(text), collect().handlers, { format: 'csv' });
+      expect(csv).toMatchObject({ bad: ['line 1: missing CSV header: the input is empty (expected a header row, then one record per line)'], badCount: 1 });
+      const ndjson = await readLines(from(text), collect().handlers, { format: 'ndjson' });
+      expect(ndjson).toMatchObject({ bad: ['line 1: no records: the input is empty (expected one JSON record per line)'], badCount: 1 });
+    }
+    // A CSV header alone is not empty: no records, nothing bad.
+    expect((await readLines(from('unit,n\n'), collect().handlers, { format: 'csv' })).badCount).toBe(0);
   });
 
   it('keeps the first maxReported bad lines and counts the rest; other errors propagate', async () => {
@@ -70,7 +80,7 @@ describe('readLines — the input loop shared by motcua report and motcua evalua
 
   it('printBadLines prints the list, the remainder and the count; says whether to stop', () => {
     let err = '';
-    const io: CliIo = { out: () => undefined, err: (t) => void (err += t), isTTY: false };
+    const io: CliIo = { out: () => undefined, err: (t) => void (err += t), stderrIsTTY: false };
     expect(printBadLines(io, 'f', { bad: ['line 1: x'], badCount: 3, lines: 3 }, false)).toBe(true);
     expect(err).toBe('line 1: x\n… and 2 more\n3 invalid line(s) in f\n');
     expect(printBadLines(io, 'f', { bad: ['line 1: x'], badCount: 1, lines: 1 }, true)).toBe(false);

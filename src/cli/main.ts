@@ -1,5 +1,5 @@
 import { MotcuaError } from '../errors/motcua-error.js';
-import { UsageError, type CliIo, type Command } from './command.js';
+import { badInput, UsageError, type CliIo, type Command } from './command.js';
 import { calendarCommand } from './commands/calendar.js';
 import { codeCommand } from './commands/code.js';
 import { deadlineCommand } from './commands/deadline.js';
@@ -50,10 +50,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.err(`motcua ${command.name}: ${error.message}\nRun 'motcua ${command.name} --help' for usage.\n`);
       return 2;
     }
-    if (error instanceof MotcuaError) {
-      io.err(`motcua ${command.name}: ${error.message}\n`);
-      return 1;
-    }
+    if (error instanceof MotcuaError) return badInput(io, command.name, error.message);
     throw error;
   }
+}
+
+/** What `ioFor` needs of a process stream. */
+export interface OutputStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+/**
+ * The io of a process from its standard output and error: progress goes to stderr, so whether
+ * it shows depends on stderr being a terminal, not stdout.
+ */
+export function ioFor(stdout: OutputStream, stderr: OutputStream): CliIo {
+  return {
+    out: (text) => void stdout.write(text),
+    err: (text) => void stderr.write(text),
+    stderrIsTTY: stderr.isTTY === true,
+  };
 }

@@ -2,7 +2,9 @@ import { vnCalendar } from '../../calendar/vn-calendar.js';
 import { withOfficialSources } from '../../calendar/sources/index.js';
 import type { DayInfo } from '../../calendar/day-kind.js';
 import { formatCitation } from '../../citation/citation.js';
-import { readArgs, table } from '../args.js';
+import { weekdayOf } from '../../time/day-number.js';
+import { parseDay } from '../../time/parse.js';
+import { oneOf, readArgs, table } from '../args.js';
 import { UsageError, type CliIo, type Command } from '../command.js';
 
 const HELP = `motcua calendar — the civil-service working calendar
@@ -11,9 +13,13 @@ Usage:
   motcua calendar <year> [--all] [--json]     days off and make-up working days of a year
   motcua calendar --day <YYYY-MM-DD> [--json]  explain one day
 
+The year's first line counts the listed days off that fall Monday to Friday (a holiday on a
+Sunday is listed, its compensation day is counted) and the listed make-up or extra working days
+(kinds make-up-working-day, extra-working-day; not the days listed as ordinary working days).
+
 Options:
   --day <day>        the day to explain
-  --all              also list weekends inside a break
+  --all              also list weekends inside a break (with a year only)
   --preset <p>       civil-service (default) | enterprise
   --strict           refuse years without official data instead of projecting them
   --json             machine-readable output
@@ -24,6 +30,9 @@ Examples:
   motcua calendar --day 2025-04-26
 `;
 
+/** The `--preset` values. */
+const PRESETS = ['civil-service', 'enterprise'] as const;
+
 const OPTIONS = {
   day: { type: 'string' },
   all: { type: 'boolean' },
@@ -32,6 +41,18 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/**
+ * The year's summary counts, from the listed days: days off on Monday–Friday (whatever their kind),
+ * and make-up or extra working days (not days listed as ordinary working days).
+ */
+function yearCounts(days: readonly DayInfo[]): { weekdaysOff: number; extraWorking: number } {
+  const weekday = (d: DayInfo) => ![0, 6].includes(weekdayOf(parseDay(d.date)));
+  return {
+    weekdaysOff: days.filter((d) => !d.working && weekday(d)).length,
+    extraWorking: days.filter((d) => d.kind === 'make-up-working-day' || d.kind === 'extra-working-day').length,
+  };
+}
 
 function line(d: DayInfo): string {
   const what = d.kind.replace(/-/g, ' ');
@@ -49,12 +70,11 @@ export const calendarCommand: Command = {
       io.out(HELP);
       return 0;
     }
-    if (values.preset !== undefined && values.preset !== 'civil-service' && values.preset !== 'enterprise') {
-      throw new UsageError(`--preset must be civil-service or enterprise, got ${JSON.stringify(values.preset)}`);
-    }
-    const cal = vnCalendar({ ...(values.preset ? { preset: values.preset as 'civil-service' | 'enterprise' } : {}), ...(values.strict ? { strict: true } : {}) });
+    const preset = values.preset === undefined ? undefined : oneOf('--preset', 'preset', values.preset, PRESETS);
+    const cal = vnCalendar({ ...(preset ? { preset } : {}), ...(values.strict ? { strict: true } : {}) });
     if (values.day !== undefined) {
       if (positionals.length > 0) throw new UsageError('give either a year or --day, not both');
+      if (values.all) throw new UsageError('--all goes with a year, not --day');
       const info = withOfficialSources(cal.dayInfo(values.day));
       if (values.json) {
         io.out(`${JSON.stringify(info, null, 2)}\n`);
@@ -81,9 +101,8 @@ export const calendarCommand: Command = {
       io.out(`${JSON.stringify(days, null, 2)}\n`);
       return 0;
     }
-    const off = days.filter((d) => !d.working && d.kind !== 'weekly-rest').length;
-    const makeUp = days.filter((d) => d.working).length;
-    io.out(`${positionals[0]}: ${off} weekday days off, ${makeUp} make-up or extra working day${makeUp === 1 ? '' : 's'}${days.some((d) => d.provisional) ? ' (provisional: projected from the Labour Code)' : ''}\n\n`);
+    const { weekdaysOff, extraWorking } = yearCounts(days);
+    io.out(`${positionals[0]}: ${weekdaysOff} weekday days off, ${extraWorking} make-up or extra working day${extraWorking === 1 ? '' : 's'}${days.some((d) => d.provisional) ? ' (provisional: projected from the Labour Code)' : ''}\n\n`);
     for (const d of days) io.out(line(d));
     return 0;
   },

@@ -54,12 +54,12 @@ describe('motcua code parse', () => {
     const r = await run('parse', '000.17.22.H56-210231-0001');
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/^Not a dossier code: "000\.17\.22\.H56-210231-0001" \(the receipt date "210231" is not a calendar date/);
+    expect(r.err).toMatch(/^motcua code: Not a dossier code: "000\.17\.22\.H56-210231-0001" \(the receipt date "210231" is not a calendar date/);
     expect((await run('parse', '12345/2024/00001')).err).toMatch(/social-insurance file number/);
   });
 
   it('treats an unknown --scheme as a usage mistake (exit 2), listing the schemes', async () => {
-    const schemes = /unknown --scheme "nope"; schemes: tt01-2018, qd20-2020, tt04-2025-centralised/;
+    const schemes = /--scheme: unknown scheme "nope" \(tt01-2018, qd20-2020, tt04-2025-centralised\)/;
     await expect(run('parse', 'H56-210531-0001', '--scheme', 'nope')).rejects.toThrow(UsageError);
     await expect(run('parse', 'H56-210531-0001', '--scheme', 'nope')).rejects.toThrow(schemes);
     await expect(run('format', '--agency', 'H56', '--received', '2021-05-31', '--sequence', '1', '--scheme', 'nope')).rejects.toThrow(schemes);
@@ -111,7 +111,7 @@ describe('motcua code format', () => {
       expect(r.out).toBe('');
       return r.err;
     };
-    expect(await bad('20210531')).toBe('--received "20210531" is not a moment: write the date as YYYY-MM-DD: 2021-05-31\n');
+    expect(await bad('20210531')).toBe('motcua code: --received: Not a moment: "20210531" (write the date as YYYY-MM-DD: 2021-05-31)\n');
     expect(await bad('1622419200')).toMatch(/looks like epoch seconds: give epoch milliseconds \(12–13 digits\) or YYYY-MM-DD/);
     expect(await bad('210531')).toMatch(/write YYYY-MM-DD/);
     expect(await bad('12345678901234')).toMatch(/write YYYY-MM-DD/);

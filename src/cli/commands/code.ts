@@ -1,12 +1,12 @@
-import { parseArgs } from 'node:util';
 import { formatDossierCode } from '../../code/format.js';
 import { parseDossierCode, type ParsedDossierCode } from '../../code/parse.js';
-import { dossierCodeSchemes, DOSSIER_CODE_SCHEME_IDS, findScheme, type DossierCodeSchemeId } from '../../code/schemes.js';
+import { dossierCodeSchemes, DOSSIER_CODE_SCHEME_IDS, type DossierCodeSchemeId } from '../../code/schemes.js';
 import { formatCitation } from '../../citation/citation.js';
 import { MotcuaError } from '../../errors/motcua-error.js';
 import { SchemeNotInForceError } from '../../errors/scheme-not-in-force-error.js';
 import { formatVietnameseDay } from '../../time/format.js';
-import { UsageError, type CliIo, type Command } from '../command.js';
+import { momentOption, oneOf, onlyOptions, readArgs, type ArgValues } from '../args.js';
+import { badInput, UsageError, type CliIo, type Command } from '../command.js';
 
 const HELP = `motcua code — dossier codes (mã số hồ sơ)
 
@@ -24,7 +24,8 @@ format   writes a code; the date part is the Vietnamese day of --received. With 
 Options:
   --agency <id>      agency identifier as written in codes, e.g. 000.17.22.H56
   --received <when>  YYYY-MM-DD, YYYY-MM-DDTHH:mm (Vietnamese time), ISO with an offset, or epoch
-                     milliseconds (12 or 13 digits; 20210531 is refused: write 2021-05-31)
+                     milliseconds (12 or 13 digits; 20210531 is refused: write 2021-05-31; so are
+                     10 digits, epoch seconds)
   --sequence <n>     the day's sequence, 1, 2, … (widens past 9999)
   --scheme <id>      ${DOSSIER_CODE_SCHEME_IDS.join(' | ')}
                      (parse: read under this scheme only; a centralised code must name it)
@@ -51,49 +52,11 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
-
-function readArgs(argv: readonly string[]): { positionals: string[]; values: Values } {
-  try {
-    const { positionals, values } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-    return { positionals, values: values as Values };
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-function only(values: Values, allowed: readonly (keyof Values)[], sub: string): void {
-  for (const key of Object.keys(values) as (keyof Values)[]) {
-    if (values[key] !== undefined && !allowed.includes(key) && key !== 'help') {
-      throw new UsageError(`--${key} does not apply to 'motcua code ${sub}'`);
-    }
-  }
-}
+type Values = ArgValues<typeof OPTIONS>;
 
 /** The `--scheme` value, or a usage error listing the schemes (an unknown value is a usage mistake). */
 function schemeOption(values: Values): DossierCodeSchemeId | undefined {
-  const id = values.scheme;
-  if (id === undefined) return undefined;
-  if (findScheme(id) === undefined) {
-    throw new UsageError(`unknown --scheme ${JSON.stringify(id)}; schemes: ${DOSSIER_CODE_SCHEME_IDS.join(', ')}`);
-  }
-  return id as DossierCodeSchemeId;
-}
-
-/**
- * The `--received` value as a moment input: digits only are epoch milliseconds when they clearly
- * are (12 or 13 digits: 1973-03-03 … 2286); other digit strings (`20210531`, epoch seconds) are
- * refused with a hint rather than read as a moment in 1970.
- */
-function receivedOption(text: string): string | number | { error: string } {
-  if (!/^-?\d+$/.test(text)) return text;
-  if (/^\d{12,13}$/.test(text)) return Number(text);
-  const hint = /^\d{8}$/.test(text)
-    ? `write the date as YYYY-MM-DD: ${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`
-    : /^\d{10}$/.test(text)
-      ? 'that looks like epoch seconds: give epoch milliseconds (12–13 digits) or YYYY-MM-DD'
-      : 'write YYYY-MM-DD, YYYY-MM-DDTHH:mm, ISO with an offset, or epoch milliseconds (12–13 digits)';
-  return { error: `--received ${JSON.stringify(text)} is not a moment: ${hint}` };
+  return values.scheme === undefined ? undefined : oneOf('--scheme', 'scheme', values.scheme, DOSSIER_CODE_SCHEME_IDS);
 }
 
 function describeParsed(p: ParsedDossierCode): string {
@@ -116,7 +79,7 @@ function describeParsed(p: ParsedDossierCode): string {
 }
 
 function runParse(positionals: string[], values: Values, io: CliIo): number {
-  only(values, ['scheme', 'json'], 'parse');
+  onlyOptions(values, ['scheme', 'json'], "'motcua code parse'");
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? 'missing <code>: motcua code parse <code>' : 'give one code at a time');
   }
@@ -133,21 +96,14 @@ function runParse(positionals: string[], values: Values, io: CliIo): number {
 }
 
 function runFormat(positionals: string[], values: Values, io: CliIo): number {
-  only(values, ['agency', 'received', 'sequence', 'scheme', 'system', 'allow-outside-validity', 'json'], 'format');
+  onlyOptions(values, ['agency', 'received', 'sequence', 'scheme', 'system', 'allow-outside-validity', 'json'], "'motcua code format'");
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   const missing = (['agency', 'received', 'sequence'] as const).filter((k) => values[k] === undefined);
   if (missing.length > 0) throw new UsageError(`missing ${missing.map((k) => `--${k}`).join(', ')}`);
   const scheme = schemeOption(values);
   const sequenceText = values.sequence as string;
-  if (!/^\d{1,15}$/.test(sequenceText)) {
-    io.err(`--sequence must be a whole number from 1 (got ${JSON.stringify(sequenceText)})\n`);
-    return 1;
-  }
-  const received = receivedOption(values.received as string);
-  if (typeof received === 'object') {
-    io.err(`${received.error}\n`);
-    return 1;
-  }
+  if (!/^\d{1,15}$/.test(sequenceText)) return badInput(io, 'code', `--sequence must be a whole number from 1 (got ${JSON.stringify(sequenceText)})`);
+  const received = momentOption('--received', values.received as string);
   let code: string;
   try {
     code = formatDossierCode({
@@ -160,8 +116,7 @@ function runFormat(positionals: string[], values: Values, io: CliIo): number {
     });
   } catch (error) {
     if (error instanceof SchemeNotInForceError) {
-      io.err(`${error.message.replace('pass allowOutsideValidity: true', 'pass --allow-outside-validity')}\n`);
-      return 1;
+      return badInput(io, 'code', error.message.replace('pass allowOutsideValidity: true', 'pass --allow-outside-validity'));
     }
     throw error;
   }
@@ -175,7 +130,7 @@ export const codeCommand: Command = {
   summary: 'parse and format dossier codes (mã số hồ sơ)',
   help: HELP,
   async run(argv: readonly string[], io: CliIo): Promise<number> {
-    const { positionals, values } = readArgs(argv);
+    const { positionals, values } = readArgs(argv, OPTIONS);
     if (values.help) {
       io.out(HELP);
       return 0;
@@ -185,10 +140,7 @@ export const codeCommand: Command = {
       if (sub === 'parse') return runParse(rest, values, io);
       if (sub === 'format') return runFormat(rest, values, io);
     } catch (error) {
-      if (error instanceof MotcuaError) {
-        io.err(`${error.message}\n`);
-        return 1;
-      }
+      if (error instanceof MotcuaError) return badInput(io, 'code', error.message);
       throw error;
     }
     throw new UsageError(sub === undefined ? 'missing sub-command: parse or format' : `unknown sub-command ${JSON.stringify(sub)}: parse or format`);

@@ -3,10 +3,10 @@ import { computeDeadline, type DeadlineInput } from '../../deadline/compute-dead
 import { apologyWindow } from '../../deadline/desk.js';
 import { formatLimit } from '../../deadline/limit.js';
 import type { Channel, CountingMode, DeadlinePolicyInput, DueTime } from '../../deadline/policy.js';
-import type { PresetId } from '../../deadline/presets.js';
-import type { RulesetId } from '../../deadline/rulesets.js';
+import { presets, type PresetId } from '../../deadline/presets.js';
+import { rulesets, type RulesetId } from '../../deadline/rulesets.js';
 import { formatVietnameseMoment } from '../../time/format.js';
-import { readArgs, table } from '../args.js';
+import { momentOption, oneOf, readArgs, table, type ArgValues } from '../args.js';
 import { UsageError, type CliIo, type Command } from '../command.js';
 
 const HELP = `motcua deadline — the appointment (ngày hẹn trả kết quả) and why
@@ -16,7 +16,8 @@ Usage:
 
 Options:
   --received <when>   receipt of the complete dossier: YYYY-MM-DDTHH:mm (Vietnamese time),
-                      an ISO string with an offset, or epoch ms
+                      an ISO string with an offset, or epoch milliseconds (12 or 13 digits;
+                      10 digits, epoch seconds, and 20250828 are refused)
   --limit <limit>     "3 ngày làm việc", "08 giờ làm việc", "30 ngày", "01 tháng", "trong ngày",
                       "5 working days", "0,25 ngày làm việc"
   --channel <c>       in-person (default) | online | post
@@ -34,6 +35,15 @@ Examples:
   motcua deadline --received 2025-04-24T17:30 --limit "2 ngày làm việc" --preset thanh-hoa --json
 `;
 
+/** The keys of `record`: the choices of an option, complete by type. */
+function choices<K extends string>(record: Readonly<Record<K, unknown>>): K[] {
+  return Object.keys(record) as K[];
+}
+
+const MODES = choices<CountingMode>({ A: 1, B: 1, 'B-prime': 1, C: 1 });
+const CHANNELS = choices<Channel>({ 'in-person': 1, online: 1, post: 1 });
+const DUE_TIMES = choices<DueTime>({ closing: 1, 'end-of-day': 1 });
+
 const OPTIONS = {
   received: { type: 'string' },
   limit: { type: 'string' },
@@ -46,6 +56,26 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/**
+ * The `computeDeadline` input of the options (`--received` and `--limit` given): choice values
+ * checked here (an unknown one is a usage error listing the choices), the rest by the library.
+ */
+function deadlineInput(values: ArgValues<typeof OPTIONS>): DeadlineInput {
+  const policy: DeadlinePolicyInput = {
+    ...(values.mode !== undefined ? { mode: oneOf('--mode', 'mode', values.mode, MODES) } : {}),
+    ...(values.cutoff !== undefined ? { cutoff: values.cutoff } : {}),
+    ...(values['due-time'] !== undefined ? { dueTime: oneOf('--due-time', 'due time', values['due-time'], DUE_TIMES) } : {}),
+  };
+  return {
+    receivedAt: momentOption('--received', values.received!),
+    limit: values.limit!,
+    ...(values.channel !== undefined ? { channel: oneOf('--channel', 'channel', values.channel, CHANNELS) } : {}),
+    ...(values.ruleset !== undefined ? { ruleset: oneOf('--ruleset', 'rule set', values.ruleset, choices<RulesetId>(rulesets)) } : {}),
+    ...(values.preset !== undefined ? { preset: oneOf('--preset', 'preset', values.preset, choices<PresetId>(presets)) } : {}),
+    ...(Object.keys(policy).length > 0 ? { policy } : {}),
+  };
+}
 
 /** `motcua deadline`: compute an appointment and print it with its trace. */
 export const deadlineCommand: Command = {
@@ -61,21 +91,7 @@ export const deadlineCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
     const missing = (['received', 'limit'] as const).filter((k) => values[k] === undefined);
     if (missing.length > 0) throw new UsageError(`missing ${missing.map((k) => `--${k}`).join(' and ')}`);
-    const policy: DeadlinePolicyInput = {
-      ...(values.mode !== undefined ? { mode: values.mode as CountingMode } : {}),
-      ...(values.cutoff !== undefined ? { cutoff: values.cutoff } : {}),
-      ...(values['due-time'] !== undefined ? { dueTime: values['due-time'] as DueTime } : {}),
-    };
-    const received = values.received!;
-    const input: DeadlineInput = {
-      receivedAt: /^-?\d+$/.test(received) ? Number(received) : received,
-      limit: values.limit!,
-      ...(values.channel !== undefined ? { channel: values.channel as Channel } : {}),
-      ...(values.ruleset !== undefined ? { ruleset: values.ruleset as RulesetId } : {}),
-      ...(values.preset !== undefined ? { preset: values.preset as PresetId } : {}),
-      ...(Object.keys(policy).length > 0 ? { policy } : {}),
-    };
-    const deadline = computeDeadline(input);
+    const deadline = computeDeadline(deadlineInput(values));
     if (values.json) {
       io.out(`${JSON.stringify({ ...deadline.toJSON(), apology: apologyWindow(deadline) }, null, 2)}\n`);
       return 0;

@@ -8,7 +8,7 @@ import { runStreaming, tempFiles } from '../cli.test-support.js';
 const SAMPLE = join(import.meta.dirname, '../../../examples/data/evaluations.ndjson');
 const file = tempFiles('motcua-evaluate-');
 
-const run = (argv: string[], stdin?: string, isTTY = false) => runStreaming(evaluateCommand, createEvaluateCommand, argv, stdin, isTTY);
+const run = (argv: string[], stdin?: string, stderrIsTTY = false) => runStreaming(evaluateCommand, createEvaluateCommand, argv, stdin, stderrIsTTY);
 
 describe('motcua evaluate — NDJSON', () => {
   it('summarizes the sample file per unit and quarter, readable', async () => {
@@ -83,6 +83,23 @@ describe('motcua evaluate — NDJSON', () => {
     expect(JSON.parse(r.out).forms).toBe(1);
   });
 
+  it('--json counts the skipped lines in invalidLines, as motcua report --json does', async () => {
+    const path = await file('some-bad2.ndjson', '{"answers":{"1":2}}\n{"answers":{"1":9}}\nnot json\n');
+    expect(JSON.parse((await run([path, '--skip-invalid', '--json'])).out)).toMatchObject({ forms: 1, invalidLines: 2 });
+    expect(JSON.parse((await run([SAMPLE, '--json'])).out).invalidLines).toBe(0);
+  });
+
+  it('an empty input is bad input (exit 1) in NDJSON as in CSV, as in motcua report', async () => {
+    for (const name of ['empty.ndjson', 'empty2.csv']) {
+      const path = await file(name, '');
+      const r = await run([path, '--json']);
+      expect(r.code, name).toBe(1);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/^line 1: (no records|missing CSV header): the input is empty \(expected .*\n1 invalid line\(s\)/);
+    }
+    expect((await run(['-'], '\n\n')).code).toBe(1);
+  });
+
   it('caps the list of bad lines', async () => {
     const path = await file('many-bad.ndjson', Array.from({ length: 25 }, () => '{"answers":{"1":9}}').join('\n'));
     const r = await run([path]);
@@ -101,7 +118,7 @@ describe('motcua evaluate — NDJSON', () => {
   it('exit 1 for a file that cannot be read', async () => {
     const r = await run([join(tmpdir(), 'motcua-no-such-dir', 'nope.ndjson')]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^cannot read .*nope\.ndjson: .*ENOENT/);
+    expect(r.err).toMatch(/^motcua evaluate: cannot read .*nope\.ndjson: .*ENOENT/);
   });
 });
 
@@ -161,21 +178,29 @@ describe('motcua evaluate — other schemes and usage', () => {
     await expect(run(['a', 'b'])).rejects.toThrow(UsageError);
     await expect(run([SAMPLE, '--group-by', 'agency'])).rejects.toThrow(/unknown dimension "agency"/);
     await expect(run([SAMPLE, '--group-by', 'unit,unit'])).rejects.toThrow(/twice/);
-    await expect(run([SAMPLE, '--period', 'week'])).rejects.toThrow(/--period/);
+    await expect(run([SAMPLE, '--group-by', 'period', '--period', 'week'])).rejects.toThrow(new UsageError('--period: unknown period "week" (month, quarter, year)'));
     await expect(run([SAMPLE, '--scheme', 'x'])).rejects.toThrow(/unknown scheme/);
     await expect(run([SAMPLE, '--rounding', 'up'])).rejects.toThrow(/--rounding/);
     for (const inherited of ['toString', 'constructor', '__proto__']) {
       await expect(run([SAMPLE, '--scheme', inherited])).rejects.toThrow(new UsageError(`--scheme: unknown scheme "${inherited}" (tt01-2018, nd118-2025, three-level)`));
-      await expect(run([SAMPLE, '--rounding', inherited])).rejects.toThrow(new UsageError('--rounding must be art15, floor, exact'));
+      await expect(run([SAMPLE, '--rounding', inherited])).rejects.toThrow(new UsageError(`--rounding: unknown rounding "${inherited}" (art15, floor, exact)`));
     }
     await expect(run([SAMPLE, '--format', 'xml'])).rejects.toThrow(/--format/);
     await expect(run([SAMPLE, '--bogus'])).rejects.toThrow(UsageError);
   });
 
-  it('shows progress on a terminal for long inputs', async () => {
+  it('shows progress when stderr is a terminal for long inputs: a count for standard input, a bar for a file', async () => {
     const text = '{"answers":{"1":2}}\n'.repeat(100_000);
-    const r = await run(['-'], text, true);
+    const r = await run(['-', '--json'], text, true);
     expect(r.code).toBe(0);
     expect(r.err).toContain('read 100,000 lines');
+    const path = await file('long.ndjson', text);
+    expect((await run([path, '--json'], undefined, true)).err).toContain('] 100% 100,000 lines\n');
+    expect((await run([path, '--json'])).err).toBe('');
+  });
+
+  it('refuses --period without --group-by period, where it does not apply (exit 2)', async () => {
+    await expect(run([SAMPLE, '--period', 'month'])).rejects.toThrow(new UsageError('--period goes with --group-by period'));
+    await expect(run([SAMPLE, '--group-by', 'unit', '--period', 'month'])).rejects.toThrow(new UsageError('--period goes with --group-by period'));
   });
 });

@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { formatCitation } from '../../citation/citation.js';
 import { csvEvaluationReader } from '../../satisfaction/csv.js';
 import type { Evaluation } from '../../satisfaction/evaluation.js';
@@ -10,8 +9,9 @@ import {
   type EvaluationSummary, type GroupDimension, type GroupSummary, type QuestionSummary,
 } from '../../satisfaction/summary.js';
 import type { PeriodUnit } from '../../satisfaction/period.js';
+import { oneOf, readArgs as readOptions } from '../args.js';
 import { UsageError, type CliIo, type Command } from '../command.js';
-import { isReadError, openInput, printBadLines, readLines, type LineHandlers, type LineInputOutcome } from '../line-input.js';
+import { inputFormat, printBadLines, readInput, type LineFormat, type LineHandlers } from '../line-input.js';
 
 const ROUNDING: Readonly<Record<string, RoundingPolicy>> = {
   art15: roundingPolicies.art15,
@@ -54,11 +54,13 @@ Options:
   --scheme <id>       ${Object.keys(evaluationSchemes).join(' | ')} (default tt01-2018)
   --rounding <id>     art15: one decimal, halves up (default, Art. 15) | floor: one decimal, down [X] | exact
   --format <f>        ndjson | csv (default: from the file extension; ndjson otherwise)
-  --skip-invalid      report bad lines on stderr but summarize the rest (exit 0)
+  --skip-invalid      report bad lines on stderr but summarize the rest (exit 0; --json: invalidLines)
   --json              the summary as JSON (with its mergeable state)
   -h, --help          this help
 
-Exit codes: 0 ok; 1 bad input (bad lines listed with their numbers on stderr); 2 usage.
+Exit codes: 0 ok; 1 bad input (bad lines listed with their numbers on stderr; an empty input, NDJSON
+or CSV, is a bad line 1); 2 usage (an unknown option or value, an option that does not apply).
+When stderr is a terminal, it shows progress every 100,000 lines (a bar for a file, a count for -).
 
 Examples:
   motcua evaluate examples/data/evaluations.ndjson --group-by unit,period
@@ -78,7 +80,7 @@ const OPTIONS = {
 
 interface Settings {
   readonly file: string;
-  readonly format: 'ndjson' | 'csv';
+  readonly format: LineFormat;
   readonly groupBy: GroupDimension[];
   readonly period: PeriodUnit;
   readonly schemeId: string;
@@ -88,42 +90,23 @@ interface Settings {
 }
 
 function readArgs(argv: readonly string[]): Settings | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { positionals, values } = parsed;
+  const { positionals, values } = readOptions(argv, OPTIONS);
   if (values.help) return 'help';
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? 'missing <file>: motcua evaluate <file> (- for standard input)' : 'give one file');
   }
   const file = positionals[0]!;
-  const groupBy = (values['group-by'] ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
-  for (const dim of groupBy) {
-    if (!(GROUP_DIMENSIONS as readonly string[]).includes(dim)) {
-      throw new UsageError(`--group-by: unknown dimension ${JSON.stringify(dim)} (${GROUP_DIMENSIONS.join(', ')})`);
-    }
-  }
+  const groupBy = (values['group-by'] ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')
+    .map((dim) => oneOf('--group-by', 'dimension', dim, GROUP_DIMENSIONS));
   if (new Set(groupBy).size !== groupBy.length) throw new UsageError('--group-by: a dimension is listed twice');
-  const period = values.period ?? 'quarter';
-  if (!(PERIODS as readonly string[]).includes(period)) throw new UsageError(`--period must be ${PERIODS.join(', ')}`);
-  const schemeId = values.scheme ?? 'tt01-2018';
-  if (!Object.hasOwn(evaluationSchemes, schemeId)) throw new UsageError(`--scheme: unknown scheme ${JSON.stringify(schemeId)} (${Object.keys(evaluationSchemes).join(', ')})`);
-  const roundingId = values.rounding ?? 'art15';
-  if (!Object.hasOwn(ROUNDING, roundingId)) throw new UsageError(`--rounding must be ${Object.keys(ROUNDING).join(', ')}`);
-  const rounding = ROUNDING[roundingId]!;
-  const format = values.format ?? (/\.csv$/i.test(file) ? 'csv' : 'ndjson');
-  if (format !== 'ndjson' && format !== 'csv') throw new UsageError('--format must be ndjson or csv');
+  if (values.period !== undefined && !groupBy.includes('period')) throw new UsageError('--period goes with --group-by period');
+  const period = oneOf('--period', 'period', values.period ?? 'quarter', PERIODS);
+  const schemeId = oneOf('--scheme', 'scheme', values.scheme ?? 'tt01-2018', Object.keys(evaluationSchemes));
+  const roundingId = oneOf('--rounding', 'rounding', values.rounding ?? 'art15', Object.keys(ROUNDING));
   return {
-    file, format, groupBy: groupBy as GroupDimension[], period: period as PeriodUnit, schemeId, rounding,
+    file, format: inputFormat(file, values.format), groupBy, period, schemeId, rounding: ROUNDING[roundingId]!,
     skipInvalid: values['skip-invalid'] === true, json: values.json === true,
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function pct(share: number): string {
@@ -192,27 +175,15 @@ async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promis
       return (cells) => accumulator.add(read(cells));
     },
   };
-  const progress = io.isTTY && !settings.json;
-  let outcome: LineInputOutcome;
-  try {
-    const { input } = await openInput(settings.file, stdin);
-    outcome = await readLines(input, handlers, {
-      format: settings.format,
-      maxReported: MAX_REPORTED,
-      progressEvery: PROGRESS_EVERY,
-      ...(progress ? { onProgress: (line: number) => io.err(`\rread ${line.toLocaleString('en')} lines`) } : {}),
-    });
-  } catch (error) {
-    if (isReadError(error)) {
-      io.err(`cannot read ${settings.file}: ${messageOf(error)}\n`);
-      return 1;
-    }
-    throw error;
-  }
-  if (progress && outcome.lines >= PROGRESS_EVERY) io.err('\r\x1b[K');
+  const outcome = await readInput(
+    { command: 'evaluate', file: settings.file, stdin, format: settings.format, maxReported: MAX_REPORTED, progressEvery: PROGRESS_EVERY },
+    handlers,
+    io,
+  );
+  if (outcome === 1) return 1;
   if (printBadLines(io, settings.file, outcome, settings.skipInvalid)) return 1;
   const summary = accumulator.result();
-  io.out(settings.json ? `${JSON.stringify(summary)}\n` : describeSummary(summary));
+  io.out(settings.json ? `${JSON.stringify({ ...summary, invalidLines: outcome.badCount })}\n` : describeSummary(summary));
   return 0;
 }
 

@@ -12,7 +12,7 @@ const TABLE = join(DATA, 'published-table.json');
 const Q3 = ['--from', '2025-07-01', '--to', '2025-09-30'];
 const file = tempFiles('motcua-report-');
 
-const run = (argv: string[], stdin?: string, isTTY = false) => runStreaming(reportCommand, createReportCommand, argv, stdin, isTTY);
+const run = (argv: string[], stdin?: string, stderrIsTTY = false) => runStreaming(reportCommand, createReportCommand, argv, stdin, stderrIsTTY);
 
 describe('motcua report — NDJSON and CSV', () => {
   it('prints a readable table of the sample, per unit, with rates and their parts', async () => {
@@ -131,7 +131,7 @@ describe('motcua report — bad input', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('cannot read');
   });
-  it('shows a progress bar on a terminal only, on stderr', async () => {
+  it('shows a progress bar when stderr is a terminal only, on stderr', async () => {
     const lines = Array.from({ length: 120_000 }, () => good).join('\n');
     const path = await file('many.ndjson', lines);
     const tty = await run([path, ...Q3, '--json'], undefined, true);
@@ -139,6 +139,31 @@ describe('motcua report — bad input', () => {
     expect(JSON.parse(tty.out).total.counts.received).toBe(120_000);
     const pipe = await run([path, ...Q3, '--json']);
     expect(pipe.err).toBe('');
+  });
+  it('standard input (size unknown) shows a line count instead of a bar when stderr is a terminal', async () => {
+    const stdin = `${Array.from({ length: 60_000 }, () => good).join('\n')}\n`;
+    const tty = await run(['-', ...Q3, '--csv'], stdin, true);
+    expect(tty.code).toBe(0);
+    expect(tty.err).toBe('\rread 50,000 lines\rread 60,000 lines\n');
+    expect((await run(['-', ...Q3, '--csv'], stdin)).err).toBe('');
+  });
+  it('an empty input is bad input (exit 1) in NDJSON as in CSV; --skip-invalid reports nothing', async () => {
+    for (const name of ['empty.ndjson', 'empty.csv']) {
+      const path = await file(name, '\n');
+      const r = await run([path, ...Q3]);
+      expect(r.code, name).toBe(1);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/^line 1: (no records|missing CSV header): the input is empty \(expected /);
+      const skipped = await run([path, ...Q3, '--skip-invalid', '--json']);
+      expect(skipped.code).toBe(0);
+      expect(JSON.parse(skipped.out)).toMatchObject({ invalidLines: 1, total: { counts: { received: 0 } } });
+    }
+  });
+  it('--as-of refuses epoch seconds and reads epoch milliseconds', async () => {
+    await expect(run([NDJSON, ...Q3, '--as-of', '1756372200'])).rejects.toThrow(new UsageError('--as-of: Not a moment: "1756372200" (that looks like epoch seconds: give epoch milliseconds (12–13 digits) or YYYY-MM-DD)'));
+    const ms = JSON.parse((await run([NDJSON, ...Q3, '--as-of', '1756372200000', '--json'])).out);
+    const text = JSON.parse((await run([NDJSON, ...Q3, '--as-of', '2025-08-28T16:10', '--json'])).out);
+    expect(ms).toEqual(text);
   });
 });
 
@@ -224,6 +249,36 @@ describe('motcua report --check', () => {
     const p = await run(['--check', proto]);
     expect(p.code).toBe(1);
     expect(p.err).toContain('percentages.constructor: unknown percentage');
+  });
+  it('an empty list is nothing to check: exit 1 with a message, nothing on stdout', async () => {
+    const path = await file('empty-list.json', '[]');
+    for (const extra of [[], ['--json']]) {
+      const r = await run(['--check', path, ...extra]);
+      expect(r).toEqual({ code: 1, out: '', err: `motcua report: nothing to check: ${path} holds an empty list (expected a table of counts and percentages, or a list of tables)\n` });
+    }
+  });
+  it('reads a table file starting with a UTF-8 BOM', async () => {
+    const path = await file('bom-table.json', `\uFEFF${JSON.stringify({ finished: 10, early: 5, onTime: 4, late: 1, percentages: { onTime: 90 } })}`);
+    const r = await run(['--check', path, '--json']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).consistent).toBe(true);
+  });
+  it('reads a percentage with a decimal comma as Vietnamese tables print it; a text that is no percentage says what is expected', async () => {
+    const table = { finished: 10, early: 5, onTime: 4, late: 1 };
+    const comma = await file('comma-table.json', JSON.stringify({ ...table, percentages: { onTime: '90,0', late: '10,0%' } }));
+    const r = await run(['--check', comma, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).percentages).toMatchObject([{ key: 'onTime', published: 90, decimals: 1, status: 'reproduced' }, { key: 'late', published: 10, decimals: 1 }]);
+    const bad = await file('bad-percent.json', JSON.stringify([table, { ...table, percentages: { onTime: '90 %' } }]));
+    const b = await run(['--check', bad]);
+    expect(b).toMatchObject({ code: 1, out: '' });
+    expect(b.err).toBe('motcua report: table 1: Invalid published table: percentages.onTime: expected a number or a percentage text like "95.0", "95,0" or "95.0%", got "90 %"\n');
+  });
+  it('refuses options that do not apply to --check (exit 2, naming the option)', async () => {
+    for (const extra of [['--csv'], ['--from', '2025-01-01'], ['--handling-time'], ['--skip-invalid'], ['--group-by', 'unit'], ['--as-of', '2025-09-30']]) {
+      await expect(run(['--check', TABLE, ...extra])).rejects.toThrow(new UsageError(`${extra[0]} does not apply to --check`));
+    }
   });
   it('a table with bad values is exit 1 with the path', async () => {
     const path = await file('bad-table.json', JSON.stringify({ finished: -3 }));

@@ -1,18 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { formatCitation } from '../../citation/citation.js';
+import { InvalidInputError } from '../../errors/invalid-input-error.js';
 import { MotcuaError } from '../../errors/motcua-error.js';
 import { createReportAccumulator, type PeriodReport, type ReportAccumulator, type ReportRow } from '../../metrics/accumulator.js';
-import { checkReportTable, type TableFindings } from '../../metrics/check-table.js';
+import { checkReportTable, type PublishedTable, type TableFindings } from '../../metrics/check-table.js';
 import { COUNT_KEYS } from '../../metrics/counts.js';
 import { reportDefinitions } from '../../metrics/definitions.js';
 import { REPORT_DIMENSIONS, type ReportDimension } from '../../metrics/groups.js';
 import { createHandlingTimeAccumulator, HANDLING_TIME_UNITS, type HandlingTimeReport, type HandlingTimeRow, type HandlingTimeUnit } from '../../metrics/handling-time.js';
 import type { DossierRecord } from '../../metrics/record.js';
 import { csvDossierReader, dossierRecordFromRow, ROW_COLUMNS, type DossierRow } from '../../metrics/row.js';
-import { UsageError, type CliIo, type Command } from '../command.js';
-import { isReadError, openInput, printBadLines, readLines, type LineHandlers, type LineInputOutcome } from '../line-input.js';
+import { momentOption, oneOf, onlyOptions, readArgs as readOptions } from '../args.js';
+import { badInput, UsageError, type CliIo, type Command } from '../command.js';
+import { inputFormat, printBadLines, readInput, type LineFormat, type LineHandlers } from '../line-input.js';
 
 /** How many bad lines are printed before "… and N more". */
 const MAX_REPORTED = 20;
@@ -47,7 +48,8 @@ Options:
   --from <day>, --to <day>  the period, both days included (YYYY-MM-DD)
   --definition <id>   ${Object.keys(reportDefinitions).join(' | ')} (default solved-based)
   --group-by <dim>    ${REPORT_DIMENSIONS.join(' | ')} (repeatable or comma-separated; default unit)
-  --as-of <moment>    judge open dossiers at this moment (current period) instead of the period's end
+  --as-of <moment>    judge open dossiers at this moment (current period) instead of the period's end;
+                      digits only are epoch milliseconds (12–13 digits; 10, epoch seconds, are refused)
   --format <f>        ndjson | csv (default: from the file extension; ndjson otherwise)
   --skip-invalid      report and count bad lines on stderr but build the report from the rest
   --json              the report as JSON (with its mergeable state)
@@ -60,11 +62,14 @@ Options:
                       inside 07:00–11:30, 13:30–17:00 on the working calendar ÷ 8 h)
   --check <file>      check a published table (JSON: counts and percentages, or a list of tables):
                       which identities fail and by how much, which denominator reproduces each
-                      percentage; exit 1 if the table is inconsistent or nothing could be checked
+                      percentage (95, "95.0", "95,0", "95.0%"); exit 1 if the table is inconsistent
+                      or nothing could be checked (an empty list too); only --json goes with it
   -h, --help          this help
 
-Exit codes: 0 ok; 1 bad input (bad lines with their numbers on stderr), or a table that is inconsistent
-or gives too few counts to check anything; 2 usage.
+Exit codes: 0 ok; 1 bad input (bad lines with their numbers on stderr; an empty input, NDJSON or CSV,
+is a bad line 1), or a table that is inconsistent or gives too few counts to check anything; 2 usage
+(an unknown option or value, an option that does not apply, a bad --from, --to or --as-of).
+When stderr is a terminal, it shows a progress bar every 50,000 lines (a line count for standard input).
 
 Examples:
   motcua report examples/data/dossiers.ndjson --from 2025-07-01 --to 2025-09-30
@@ -96,7 +101,7 @@ interface Settings {
   readonly definition: string;
   readonly groupBy: ReportDimension[];
   readonly asOf: string | undefined;
-  readonly format: 'ndjson' | 'csv';
+  readonly format: LineFormat;
   readonly skipInvalid: boolean;
   readonly output: 'text' | 'json' | 'csv';
   /** `--handling-time`: its unit; absent for the period report. */
@@ -106,40 +111,29 @@ interface Settings {
 type Parsed = Settings | { readonly check: string; readonly json: boolean } | 'help';
 
 function readArgs(argv: readonly string[]): Parsed {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { positionals, values } = parsed;
+  const { positionals, values } = readOptions(argv, OPTIONS);
   if (values.help) return 'help';
-  if (values.json && values.csv) throw new UsageError('give --json or --csv, not both');
   if (values.check !== undefined) {
+    onlyOptions(values, ['check', 'json'], '--check');
     if (positionals.length > 0) throw new UsageError('--check takes the table file; give no other file');
     return { check: values.check, json: values.json === true };
   }
+  if (values.json && values.csv) throw new UsageError('give --json or --csv, not both');
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <file>: motcua report <file> --from <day> --to <day>' : 'give one file');
   if (values.from === undefined || values.to === undefined) throw new UsageError('--from and --to are required (YYYY-MM-DD)');
   const file = positionals[0]!;
-  const definition = values.definition ?? 'solved-based';
-  if (!Object.hasOwn(reportDefinitions, definition)) throw new UsageError(`--definition: unknown definition ${JSON.stringify(definition)} (${Object.keys(reportDefinitions).join(', ')})`);
+  const definition = oneOf('--definition', 'definition', values.definition ?? 'solved-based', Object.keys(reportDefinitions));
   const handlingTime = values['handling-time'] === true;
   if (values['time-unit'] !== undefined && !handlingTime) throw new UsageError('--time-unit goes with --handling-time');
-  const timeUnit = values['time-unit'] ?? 'working-days';
-  if (!(HANDLING_TIME_UNITS as readonly string[]).includes(timeUnit)) throw new UsageError(`--time-unit: unknown unit ${JSON.stringify(timeUnit)} (${HANDLING_TIME_UNITS.join(', ')})`);
+  const timeUnit = oneOf('--time-unit', 'unit', values['time-unit'] ?? 'working-days', HANDLING_TIME_UNITS);
   if (handlingTime && values.csv) throw new UsageError('--handling-time prints a table or --json, not --csv');
-  const groupBy = (values['group-by'] ?? [handlingTime ? 'procedure' : 'unit']).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
-  for (const dim of groupBy) {
-    if (!(REPORT_DIMENSIONS as readonly string[]).includes(dim)) throw new UsageError(`--group-by: unknown dimension ${JSON.stringify(dim)} (${REPORT_DIMENSIONS.join(', ')})`);
-  }
+  const groupBy = (values['group-by'] ?? [handlingTime ? 'procedure' : 'unit']).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')
+    .map((dim) => oneOf('--group-by', 'dimension', dim, REPORT_DIMENSIONS));
   if (new Set(groupBy).size !== groupBy.length) throw new UsageError('--group-by: a dimension is listed twice');
-  const format = values.format ?? (/\.csv$/i.test(file) ? 'csv' : 'ndjson');
-  if (format !== 'ndjson' && format !== 'csv') throw new UsageError('--format must be ndjson or csv');
   return {
-    file, from: values.from, to: values.to, definition, groupBy: groupBy as ReportDimension[], asOf: values['as-of'], format,
+    file, from: values.from, to: values.to, definition, groupBy, asOf: values['as-of'], format: inputFormat(file, values.format),
     skipInvalid: values['skip-invalid'] === true, output: values.json ? 'json' : values.csv ? 'csv' : 'text',
-    timeUnit: handlingTime ? (timeUnit as HandlingTimeUnit) : undefined,
+    timeUnit: handlingTime ? timeUnit : undefined,
   };
 }
 
@@ -243,34 +237,66 @@ function describeFindings(f: TableFindings): string {
   return text;
 }
 
-async function runCheck(file: string, json: boolean, io: CliIo): Promise<number> {
+/** The tables of a `--check` file (`list`: the file holds a list), or what is wrong with the file. */
+type TableFile = { readonly tables: readonly unknown[]; readonly list: boolean } | string;
+
+/** Reads a `--check` file: JSON (a leading UTF-8 BOM ignored), one table or a non-empty list of them. */
+async function readTableFile(file: string): Promise<TableFile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return `cannot read ${file}: ${messageOf(error)}`;
+  }
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(file, 'utf8'));
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    io.err(`cannot read ${file}: ${messageOf(error)}\n`);
-    return 1;
+    return `${file} is not JSON: ${messageOf(error)}`;
   }
-  const tables = Array.isArray(value) ? value : [value];
-  const findings: TableFindings[] = [];
-  for (const [i, t] of tables.entries()) {
-    try {
-      findings.push(checkReportTable(t));
-    } catch (error) {
-      if (!(error instanceof MotcuaError)) throw error;
-      io.err(`${Array.isArray(value) ? `table ${i}: ` : ''}${error.message}\n`);
-      return 1;
-    }
-  }
-  io.out(json ? `${JSON.stringify(Array.isArray(value) ? findings : findings[0])}\n` : findings.map(describeFindings).join('\n'));
-  return findings.every((f) => f.consistent) ? 0 : 1;
+  if (!Array.isArray(value)) return { tables: [value], list: false };
+  if (value.length === 0) return `nothing to check: ${file} holds an empty list (expected a table of counts and percentages, or a list of tables)`;
+  return { tables: value, list: true };
 }
 
-function progressBar(done: number, total: number, lines: number): string {
-  const width = 30;
-  const share = total > 0 ? Math.min(1, done / total) : 0;
-  const filled = Math.round(share * width);
-  return `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${lines.toLocaleString('en')} lines`;
+/** A printed percentage as text: digits, then a decimal point or comma and digits, then `%`, the last two optional. */
+const PERCENT_TEXT = /^\d+(?:[.,]\d+)?%?$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * `table` with the decimal comma of its text percentages read as a point (`'95,0'` → `'95.0'`:
+ * Vietnamese tables print a decimal comma). A text that is no percentage is an `InvalidInputError`
+ * saying what is expected; everything else is left to `checkReportTable`.
+ */
+function withDecimalPoints(table: unknown): unknown {
+  if (!isRecord(table) || !Object.hasOwn(table, 'percentages') || !isRecord(table.percentages)) return table;
+  const percentages = table.percentages;
+  const entries = Object.entries(percentages);
+  const issues = entries.filter(([, v]) => typeof v === 'string' && !PERCENT_TEXT.test(v)).map(([key, v]) => ({
+    path: ['percentages', key],
+    message: `expected a number or a percentage text like "95.0", "95,0" or "95.0%", got ${JSON.stringify(v)}`,
+  }));
+  if (issues.length > 0) throw new InvalidInputError('published table', issues);
+  return { ...table, percentages: Object.fromEntries(entries.map(([key, v]) => [key, typeof v === 'string' ? v.replace(',', '.') : v])) };
+}
+
+async function runCheck(file: string, json: boolean, io: CliIo): Promise<number> {
+  const read = await readTableFile(file);
+  if (typeof read === 'string') return badInput(io, 'report', read);
+  const findings: TableFindings[] = [];
+  for (const [i, t] of read.tables.entries()) {
+    try {
+      findings.push(checkReportTable(withDecimalPoints(t) as PublishedTable));
+    } catch (error) {
+      if (!(error instanceof MotcuaError)) throw error;
+      return badInput(io, 'report', `${read.list ? `table ${i}: ` : ''}${error.message}`);
+    }
+  }
+  io.out(json ? `${JSON.stringify(read.list ? findings : findings[0])}\n` : findings.map(describeFindings).join('\n'));
+  return findings.every((f) => f.consistent) ? 0 : 1;
 }
 
 /** Where the rows go: the period report's or the handling-time accumulator, and how its result is printed. */
@@ -280,7 +306,7 @@ interface Sink {
 }
 
 function sinkOf(settings: Settings): Sink {
-  const period = { from: settings.from, to: settings.to, groupBy: settings.groupBy, ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }) };
+  const period = { from: settings.from, to: settings.to, groupBy: settings.groupBy, ...(settings.asOf === undefined ? {} : { asOf: momentOption('--as-of', settings.asOf) }) };
   const skipped = (badCount: number) => (badCount ? `\n${badCount} invalid line(s) skipped\n` : '');
   if (settings.timeUnit !== undefined) {
     const accumulator = createHandlingTimeAccumulator({ ...period, timeUnit: settings.timeUnit, policy: reportDefinitions[settings.definition]!.policy });
@@ -324,24 +350,12 @@ async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promis
       };
     },
   };
-  let outcome: LineInputOutcome;
-  try {
-    const { input, size } = await openInput(settings.file, stdin, io.isTTY);
-    const progress = io.isTTY && size > 0;
-    outcome = await readLines(input, handlers, {
-      format: settings.format,
-      maxReported: MAX_REPORTED,
-      progressEvery: PROGRESS_EVERY,
-      ...(progress ? { onProgress: (line: number, bytes: number) => io.err(progressBar(bytes, size, line)) } : {}),
-    });
-    if (progress) io.err(`${progressBar(size, size, outcome.lines)}\n`);
-  } catch (error) {
-    if (isReadError(error)) {
-      io.err(`cannot read ${settings.file}: ${messageOf(error)}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const outcome = await readInput(
+    { command: 'report', file: settings.file, stdin, format: settings.format, maxReported: MAX_REPORTED, progressEvery: PROGRESS_EVERY },
+    handlers,
+    io,
+  );
+  if (outcome === 1) return 1;
   if (printBadLines(io, settings.file, outcome, settings.skipInvalid)) return 1;
   io.out(sink.print(outcome.badCount));
   return 0;
