@@ -61,7 +61,7 @@ async function cliRun(file) {
     writeFileSync(join(tmp, 'runner.mjs'), `
       import { reportCommand } from './report.mjs';
       let bytes = 0;
-      const io = { out: (t) => void (bytes += t.length), err: (t) => process.stderr.write(t), stderrIsTTY: false };
+      const io = { out: (t) => void (bytes += t.length), err: (t) => process.stderr.write(t), stderrIsTTY: false, now: () => Date.now() };
       const t0 = performance.now();
       const code = await reportCommand.run(process.argv.slice(3), io);
       const ms = performance.now() - t0;

@@ -13,10 +13,16 @@ export interface CapturedIo {
   readonly err: string;
 }
 
-/** A fake terminal that records stdout and stderr; `stderrIsTTY`: whether stderr is a terminal. */
-export function captureIo(stderrIsTTY = false): CapturedIo {
+/**
+ * "Now" of the fake terminal unless a test gives one: a moment after every period the tests report
+ * on, so none of them is the current period.
+ */
+export const TEST_NOW = Date.UTC(2030, 0, 1);
+
+/** A fake terminal that records stdout and stderr; `stderrIsTTY`: whether stderr is a terminal; `now`: its clock. */
+export function captureIo(stderrIsTTY = false, now = TEST_NOW): CapturedIo {
   const captured = { out: '', err: '' };
-  const io: CliIo = { out: (t) => void (captured.out += t), err: (t) => void (captured.err += t), stderrIsTTY };
+  const io: CliIo = { out: (t) => void (captured.out += t), err: (t) => void (captured.err += t), stderrIsTTY, now: () => now };
   return {
     io,
     get out() {

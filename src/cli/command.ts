@@ -9,6 +9,8 @@ export interface CliIo {
    * (`report big.ndjson --csv > out.csv` shows it; `2> err.log` keeps it out of the log).
    */
   readonly stderrIsTTY: boolean;
+  /** The current moment, epoch ms: the CLI is where the clock is read (design principle 1). */
+  now(): number;
 }
 
 /** One `motcua <name>` sub-command. Exit codes: 0 ok, 1 bad input (message on stderr), 2 usage. */

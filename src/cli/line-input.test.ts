@@ -4,6 +4,7 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { InvalidDossierRecordError } from '../errors/invalid-dossier-record-error.js';
 import type { CliIo } from './command.js';
 import { printBadLines, readLines, type LineHandlers } from './line-input.js';
+import { TEST_NOW } from './cli.test-support.js';
 
 function collect(): { handlers: LineHandlers; seen: unknown[] } {
   const seen: unknown[] = [];
@@ -80,7 +81,7 @@ describe('readLines — the input loop shared by motcua report and motcua evalua
 
   it('printBadLines prints the list, the remainder and the count; says whether to stop', () => {
     let err = '';
-    const io: CliIo = { out: () => undefined, err: (t) => void (err += t), stderrIsTTY: false };
+    const io: CliIo = { out: () => undefined, err: (t) => void (err += t), stderrIsTTY: false, now: () => TEST_NOW };
     expect(printBadLines(io, 'f', { bad: ['line 1: x'], badCount: 3, lines: 3 }, false)).toBe(true);
     expect(err).toBe('line 1: x\n… and 2 more\n3 invalid line(s) in f\n');
     expect(printBadLines(io, 'f', { bad: ['line 1: x'], badCount: 1, lines: 1 }, true)).toBe(false);

@@ -25,6 +25,16 @@ describe('motcua CLI', () => {
     expect(json.apology).toMatchObject({ timing: 'before-due', latestDay: '2025-09-04' });
   });
 
+  it('says no apology is possible in time when the limit is shorter than the notice, instead of printing a day before the receipt', async () => {
+    const sameDay = await run('deadline', '--received', '2025-08-28T10:00', '--limit', 'trong ngày');
+    expect(sameDay.code).toBe(0);
+    expect(sameDay.out).toMatch(/apology\s+none possible in time: the limit is shorter than the notice \(Decree 118\/2025\/NĐ-CP Art\. 19\(6\) \[P\]\)/);
+    expect(sameDay.out).not.toContain('2025-08-27');
+    const json = JSON.parse((await run('deadline', '--received', '2025-08-28T10:00', '--limit', 'trong ngày', '--json')).out);
+    expect(json.apology).toMatchObject({ timing: 'before-due', latestDay: '2025-08-27', possible: false });
+    expect((await run('deadline', '--received', '2025-08-28T16:10', '--limit', '3 ngày làm việc')).out).toMatch(/apology\s+no later than 2025-09-03/);
+  });
+
   it('exit 1 with a clear message on bad input', async () => {
     const r = await run('deadline', '--received', '2025-02-29T10:00', '--limit', '3 ngày làm việc');
     expect(r.code).toBe(1);

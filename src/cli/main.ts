@@ -70,5 +70,6 @@ export function ioFor(stdout: OutputStream, stderr: OutputStream): CliIo {
     out: (text) => void stdout.write(text),
     err: (text) => void stderr.write(text),
     stderrIsTTY: stderr.isTTY === true,
+    now: () => Date.now(),
   };
 }

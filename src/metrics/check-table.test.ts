@@ -34,6 +34,17 @@ describe('checkReportTable', () => {
     expect(late.reproducedBy.map((r) => r.denominator)).toEqual(['finished', 'total', 'handled']); // 0.5 is too coarse to tell
   });
 
+  it('reads a text percentage with the decimal comma Vietnamese tables print; a text that is no percentage says what is expected', () => {
+    const table = { total: 3146, early: 1000, onTime: 1989, late: 16, inProgress: 141 };
+    const comma = checkReportTable({ ...table, percentages: { late: '0,5', onTime: '95,0%' } });
+    const point = checkReportTable({ ...table, percentages: { late: '0.5', onTime: '95.0%' } });
+    expect(comma.percentages).toEqual(point.percentages);
+    expect(comma.percentages[0]).toMatchObject({ published: 0.5, decimals: 1 });
+    expect(() => checkReportTable({ ...table, percentages: { onTime: '90 %' } })).toThrow(
+      'percentages.onTime: expected a number or a percentage text like "95.0", "95,0" or "95.0%", got "90 %"',
+    );
+  });
+
   it('tries rounding down and up at the printed decimals, and gives the nearest reading when none matches', () => {
     const down = checkReportTable({ finished: 3, early: 2, onTime: 0, late: 1, percentages: { early: '66.6' } });
     expect(down.percentages[0]!.reproducedBy[0]).toMatchObject({ denominator: 'finished', rounding: 'down' });

@@ -24,7 +24,7 @@ export const TABLE_FIELDS: readonly TableField[] = Object.freeze(['total', 'rece
 export type PublishedTable = Partial<Record<TableField, number>> & {
   /** A label for the table, echoed as `TableFindings.name`. */
   readonly name?: string;
-  /** Printed percentages by what they claim to measure: numbers (`95`) or strings that keep the decimals (`'95.0'`, `'95.0%'`). */
+  /** Printed percentages by what they claim to measure: numbers (`95`) or strings that keep the decimals (`'95.0'`, `'95,0'`, `'95.0%'`). */
   readonly percentages?: Readonly<Partial<Record<PercentageKey, number | string>>>;
 };
 
@@ -107,11 +107,21 @@ export interface TableFindings {
 }
 
 const count = () => z.optional(z.int().check(z.nonnegative()));
+/**
+ * A printed percentage as text: digits, then a decimal point — or the decimal comma Vietnamese
+ * tables print (`'95,0'`) — and digits, then `%`, the last two optional.
+ */
+const PERCENT_TEXT = /^\d+(?:[.,]\d+)?%?$/;
 const tableSchema = z.strictObject({
   name: z.optional(z.string()),
   total: count(), received: count(), carriedOver: count(), finished: count(), inProgress: count(),
   early: count(), onTime: count(), late: count(), within: count(), overdue: count(), refused: count(),
-  percentages: z.optional(z.record(z.string(), z.union([z.number().check(z.nonnegative()), z.string().check(z.regex(/^\d+(\.\d+)?%?$/))]))),
+  percentages: z.optional(z.record(z.string(), z.union([
+    z.number().check(z.nonnegative()),
+    z.string().check(z.refine((v) => PERCENT_TEXT.test(v), {
+      error: (issue) => `expected a number or a percentage text like "95.0", "95,0" or "95.0%", got ${JSON.stringify(issue.input)}`,
+    })),
+  ]))),
 });
 
 const basis = cite(SPEC_METRICS, 'Definitions differ between publishers', 'X', 'several published tables do not add up (off by 2, 4, or thousands)');
@@ -177,7 +187,7 @@ type Derived = TableField | 'handled' | 'totalLessRefused' | '$den';
 const DENOMINATORS: readonly (readonly Term<Derived>[])[] = [['finished'], ['total'], ['received'], ['inProgress'], ['handled'], ['totalLessRefused']];
 
 function decimalsOf(published: number | string): { value: number; decimals: number } {
-  const text = typeof published === 'number' ? String(published) : published.replace('%', '');
+  const text = typeof published === 'number' ? String(published) : published.replace('%', '').replace(',', '.');
   const dot = text.indexOf('.');
   return { value: Number(text), decimals: dot < 0 ? 0 : text.length - dot - 1 };
 }

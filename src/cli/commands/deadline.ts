@@ -105,7 +105,9 @@ export const deadlineCommand: Command = {
       ['limit', `${formatLimit(deadline.limit)} — mode ${deadline.mode}`],
       ['rule set', `${deadline.ruleset.id}: ${deadline.ruleset.name}`],
       ...(deadline.preset ? [['preset', `${deadline.preset.id}: ${deadline.preset.name}`] as const] : []),
-      ['apology', apology.timing === 'before-due' ? `no later than ${apology.latestDay} (${formatCitation(apology.basis)})` : `after ${apology.earliestAt}`],
+      ['apology', apology.timing === 'after-due' ? `after ${apology.earliestAt}`
+        : apology.possible ? `no later than ${apology.latestDay} (${formatCitation(apology.basis)})`
+        : `none possible in time: the limit is shorter than the notice (${formatCitation(apology.basis)})`],
       ['provisional', deadline.provisional ? 'yes — a calendar year without a complete notice was used' : 'no'],
     ]));
     io.out('\nWhy:\n');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../command.js';
 import { createReportCommand, reportCommand } from './report.js';
-import { runStreaming, tempFiles } from '../cli.test-support.js';
+import { captureIo, runStreaming, tempFiles } from '../cli.test-support.js';
+import { parseMoment } from '../../time/parse.js';
 
 const DATA = join(import.meta.dirname, '../../../examples/data');
 const NDJSON = join(DATA, 'dossiers.ndjson');
@@ -285,5 +286,31 @@ describe('motcua report --check', () => {
     const r = await run(['--check', path]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('finished');
+  });
+});
+
+describe('motcua report — the current period is judged now (spec/metrics.md: "or now for the current period")', () => {
+  // One dossier received Mon 2026-11-16, due Mon 2026-11-30 17:00, still open.
+  const row = '{"unit":"UBND xã A","channel":"online","received":"2026-11-16T09:00","appointment":"2026-11-30T17:00"}\n';
+  const runAt = async (now: string, args: string[]) => {
+    const path = await file('current.ndjson', row);
+    const captured = captureIo(false, parseMoment(now));
+    const code = await reportCommand.run([path, '--json', ...args], captured.io);
+    return { code, report: JSON.parse(captured.out) as { asOf: string; total: { counts: { within: number; overdue: number } } } };
+  };
+
+  it('while the period runs, open dossiers are judged at the current moment, so one due next week is within its limit', async () => {
+    const { code, report } = await runAt('2026-11-22T10:00', ['--from', '2026-11-01', '--to', '2026-11-30']);
+    expect(code).toBe(0);
+    expect(report.asOf).toBe('2026-11-22T10:00:00+07:00');
+    expect(report.total.counts).toMatchObject({ within: 1, overdue: 0 });
+  });
+
+  it('a period that is over is judged at its end; --as-of still decides when given', async () => {
+    const over = await runAt('2026-12-05T10:00', ['--from', '2026-11-01', '--to', '2026-11-30']);
+    expect(over.report.asOf).toBe('2026-11-30T23:59:59+07:00');
+    expect(over.report.total.counts).toMatchObject({ within: 0, overdue: 1 }); // due 30/11 17:00, still open at the end
+    const given = await runAt('2026-11-22T10:00', ['--from', '2026-11-01', '--to', '2026-11-30', '--as-of', '2026-11-30']);
+    expect(given.report.asOf).toBe('2026-11-30T23:59:59+07:00');
   });
 });

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { formatCitation } from '../../citation/citation.js';
-import { InvalidInputError } from '../../errors/invalid-input-error.js';
 import { MotcuaError } from '../../errors/motcua-error.js';
 import { createReportAccumulator, type PeriodReport, type ReportAccumulator, type ReportRow } from '../../metrics/accumulator.js';
 import { checkReportTable, type PublishedTable, type TableFindings } from '../../metrics/check-table.js';
@@ -11,6 +10,8 @@ import { REPORT_DIMENSIONS, type ReportDimension } from '../../metrics/groups.js
 import { createHandlingTimeAccumulator, HANDLING_TIME_UNITS, type HandlingTimeReport, type HandlingTimeRow, type HandlingTimeUnit } from '../../metrics/handling-time.js';
 import type { DossierRecord } from '../../metrics/record.js';
 import { csvDossierReader, dossierRecordFromRow, ROW_COLUMNS, type DossierRow } from '../../metrics/row.js';
+import { momentAt } from '../../time/moment.js';
+import { parseDay, type MomentInput } from '../../time/parse.js';
 import { momentOption, oneOf, onlyOptions, readArgs as readOptions } from '../args.js';
 import { badInput, UsageError, type CliIo, type Command } from '../command.js';
 import { inputFormat, printBadLines, readInput, type LineFormat, type LineHandlers } from '../line-input.js';
@@ -48,7 +49,8 @@ Options:
   --from <day>, --to <day>  the period, both days included (YYYY-MM-DD)
   --definition <id>   ${Object.keys(reportDefinitions).join(' | ')} (default solved-based)
   --group-by <dim>    ${REPORT_DIMENSIONS.join(' | ')} (repeatable or comma-separated; default unit)
-  --as-of <moment>    judge open dossiers at this moment (current period) instead of the period's end;
+  --as-of <moment>    judge open dossiers at this moment instead of the period's end (default: now
+                      while the period runs, else its end; a date only means the end of that day);
                       digits only are epoch milliseconds (12–13 digits; 10, epoch seconds, are refused)
   --format <f>        ndjson | csv (default: from the file extension; ndjson otherwise)
   --skip-invalid      report and count bad lines on stderr but build the report from the rest
@@ -56,7 +58,7 @@ Options:
   --csv               one CSV row per group and a total row
   --handling-time     instead, the average handling time (Decision 766 indicator 2.2, no points): per
                       procedure (default grouping), the dossiers received in the period and finished by
-                      --as-of (default the period's end), from receipt to the finish of the definition's
+                      --as-of (default as for the report), from receipt to the finish of the definition's
                       policy, paused time (pausedMinutes) excluded; open ones counted apart
   --time-unit <unit>  ${HANDLING_TIME_UNITS.join(' | ')} (default working-days: working time
                       inside 07:00–11:30, 13:30–17:00 on the working calendar ÷ 8 h)
@@ -259,37 +261,13 @@ async function readTableFile(file: string): Promise<TableFile> {
   return { tables: value, list: true };
 }
 
-/** A printed percentage as text: digits, then a decimal point or comma and digits, then `%`, the last two optional. */
-const PERCENT_TEXT = /^\d+(?:[.,]\d+)?%?$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/**
- * `table` with the decimal comma of its text percentages read as a point (`'95,0'` → `'95.0'`:
- * Vietnamese tables print a decimal comma). A text that is no percentage is an `InvalidInputError`
- * saying what is expected; everything else is left to `checkReportTable`.
- */
-function withDecimalPoints(table: unknown): unknown {
-  if (!isRecord(table) || !Object.hasOwn(table, 'percentages') || !isRecord(table.percentages)) return table;
-  const percentages = table.percentages;
-  const entries = Object.entries(percentages);
-  const issues = entries.filter(([, v]) => typeof v === 'string' && !PERCENT_TEXT.test(v)).map(([key, v]) => ({
-    path: ['percentages', key],
-    message: `expected a number or a percentage text like "95.0", "95,0" or "95.0%", got ${JSON.stringify(v)}`,
-  }));
-  if (issues.length > 0) throw new InvalidInputError('published table', issues);
-  return { ...table, percentages: Object.fromEntries(entries.map(([key, v]) => [key, typeof v === 'string' ? v.replace(',', '.') : v])) };
-}
-
 async function runCheck(file: string, json: boolean, io: CliIo): Promise<number> {
   const read = await readTableFile(file);
   if (typeof read === 'string') return badInput(io, 'report', read);
   const findings: TableFindings[] = [];
   for (const [i, t] of read.tables.entries()) {
     try {
-      findings.push(checkReportTable(withDecimalPoints(t) as PublishedTable));
+      findings.push(checkReportTable(t as PublishedTable));
     } catch (error) {
       if (!(error instanceof MotcuaError)) throw error;
       return badInput(io, 'report', `${read.list ? `table ${i}: ` : ''}${error.message}`);
@@ -305,8 +283,23 @@ interface Sink {
   print(badCount: number): string;
 }
 
-function sinkOf(settings: Settings): Sink {
-  const period = { from: settings.from, to: settings.to, groupBy: settings.groupBy, ...(settings.asOf === undefined ? {} : { asOf: momentOption('--as-of', settings.asOf) }) };
+/**
+ * The moment open dossiers are judged at: `--as-of`, else now when the period is the current one
+ * ("unfinished dossiers are judged at the end of the period, or now for the current period":
+ * spec/metrics.md, Decision 766 indicator 2.1 [X]); a past period is judged at its end (the
+ * library's default). Judged at the end of a period still running, a dossier due after now would
+ * count as overdue before it is late.
+ */
+function asOfOption(settings: Settings, now: number): MomentInput | undefined {
+  if (settings.asOf !== undefined) return momentOption('--as-of', settings.asOf);
+  const start = momentAt(parseDay(settings.from, ['from']));
+  const end = momentAt(parseDay(settings.to, ['to']) + 1);
+  return now >= start && now < end ? now : undefined;
+}
+
+function sinkOf(settings: Settings, now: number): Sink {
+  const asOf = asOfOption(settings, now);
+  const period = { from: settings.from, to: settings.to, groupBy: settings.groupBy, ...(asOf === undefined ? {} : { asOf }) };
   const skipped = (badCount: number) => (badCount ? `\n${badCount} invalid line(s) skipped\n` : '');
   if (settings.timeUnit !== undefined) {
     const accumulator = createHandlingTimeAccumulator({ ...period, timeUnit: settings.timeUnit, policy: reportDefinitions[settings.definition]!.policy });
@@ -332,7 +325,7 @@ function sinkOf(settings: Settings): Sink {
 async function run(settings: Settings, io: CliIo, stdin: () => Readable): Promise<number> {
   let sink: Sink;
   try {
-    sink = sinkOf(settings);
+    sink = sinkOf(settings, io.now());
   } catch (error) {
     if (!(error instanceof MotcuaError)) throw error;
     throw new UsageError(error.message);
