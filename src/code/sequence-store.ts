@@ -1,4 +1,4 @@
-import { describe } from '../errors/invalid-day-error.js';
+import { describeValue } from '../errors/describe-value.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { DayNumber } from '../time/day-number.js';
 
@@ -43,7 +43,7 @@ export function checkSequenceKey(agency: unknown, day: unknown): void {
   const dayOk = Number.isSafeInteger(day);
   if (agencyOk && dayOk) return;
   const issues: { path: string[]; message: string }[] = [];
-  if (!agencyOk) issues.push({ path: ['agency'], message: `expected a non-empty agency identifier, got ${describe(agency)}` });
-  if (!dayOk) issues.push({ path: ['day'], message: `expected an integer day number, got ${describe(day)}` });
+  if (!agencyOk) issues.push({ path: ['agency'], message: `expected a non-empty agency identifier, got ${describeValue(agency)}` });
+  if (!dayOk) issues.push({ path: ['day'], message: `expected an integer day number, got ${describeValue(day)}` });
   throw new InvalidInputError('sequence allocation', issues);
 }

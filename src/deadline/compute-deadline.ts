@@ -71,8 +71,13 @@ function cachedLimit(input: LimitInput): Limit {
  * The caller's policy as a value (JSON of plain data), to notice a policy object changed since it
  * was cached — nested fields (cut-off, office hours) included.
  */
-function policyFingerprint(input: DeadlinePolicyInput | undefined): string {
-  return input === undefined ? '' : JSON.stringify(input);
+function policyFingerprint(input: DeadlinePolicyInput | undefined): string | undefined {
+  if (input === undefined) return '';
+  try {
+    return JSON.stringify(input);
+  } catch {
+    return undefined; // not plain data (a bigint, a cycle): resolved uncached, where validation names the field
+  }
 }
 
 function cachedPolicy(ruleset: Ruleset, preset: Preset | undefined, input: DeadlinePolicyInput | undefined): DeadlinePolicy {
@@ -81,6 +86,7 @@ function cachedPolicy(ruleset: Ruleset, preset: Preset | undefined, input: Deadl
   let byPreset = byRuleset.get(ruleset);
   if (!byPreset) byRuleset.set(ruleset, (byPreset = new WeakMap()));
   const fingerprint = policyFingerprint(input);
+  if (fingerprint === undefined) return resolvePolicy(ruleset, preset, input);
   const hit = byPreset.get(preset ?? DEFAULT_KEY);
   if (hit && hit.fingerprint === fingerprint) return hit.policy;
   const policy = resolvePolicy(ruleset, preset, input);

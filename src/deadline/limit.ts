@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 
 /**
@@ -45,7 +46,7 @@ export function isWholeMinutes(minutes: number): boolean {
 }
 
 function bad(input: unknown, message: string): InvalidInputError {
-  return new InvalidInputError('limit', [{ path: ['limit'], message: `${message} (got ${JSON.stringify(input)})` }]);
+  return new InvalidInputError('limit', [{ path: ['limit'], message: `${message} (got ${describeValue(input)})` }]);
 }
 
 function checkLimit(limit: Limit, input: unknown): Limit {

@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { UnknownRulesetError } from '../errors/unknown-ruleset-error.js';
@@ -47,7 +48,7 @@ export function parseCutoff(input: string | Cutoff): Cutoff {
     const before = /^closing-(\d+)$/.exec(text);
     if (before && Number(before[1]) > 0) return Object.freeze({ kind: 'before-closing', minutes: Number(before[1]) });
   }
-  throw new InvalidInputError('policy', [{ path: ['policy', 'cutoff'], message: `expected "HH:mm" (00:00 … 24:00), "none" or "closing-<minutes>", got ${JSON.stringify(input)}` }]);
+  throw new InvalidInputError('policy', [{ path: ['policy', 'cutoff'], message: `expected "HH:mm" (00:00 … 24:00), "none" or "closing-<minutes>", got ${describeValue(input)}` }]);
 }
 
 

@@ -1,5 +1,5 @@
 import { MotcuaError } from './motcua-error.js';
-import { describe } from './invalid-day-error.js';
+import { describeValue } from './describe-value.js';
 
 /**
  * An answer that is not one of the levels its question allows — e.g. 3 points for a 2018 index
@@ -39,7 +39,7 @@ function answerMessage(key: string, input: unknown, allowed: readonly (string | 
   const kind = typeof input;
   const same = kind === 'string' || kind === 'number' ? allowed.find((a) => typeof a !== kind && String(a) === String(input)) : undefined;
   if (same !== undefined) {
-    return `Answer ${describe(input)} for ${JSON.stringify(key)} is a ${kind} where a ${typeof same} is expected (write ${JSON.stringify(same)}, not ${describe(input)}); allowed: ${list}`;
+    return `Answer ${describeValue(input)} for ${JSON.stringify(key)} is a ${kind} where a ${typeof same} is expected (write ${JSON.stringify(same)}, not ${describeValue(input)}); allowed: ${list}`;
   }
-  return `Answer ${describe(input)} is not allowed for ${JSON.stringify(key)} (allowed: ${list})`;
+  return `Answer ${describeValue(input)} is not allowed for ${JSON.stringify(key)} (allowed: ${list})`;
 }

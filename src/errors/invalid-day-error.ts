@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value.js';
 import { MotcuaError } from './motcua-error.js';
 
 /**
@@ -18,17 +19,6 @@ export class InvalidDayError extends MotcuaError {
     reason = 'expected YYYY-MM-DD, a Date, or epoch milliseconds',
     path: readonly (string | number)[] = [],
   ) {
-    super(`Not a calendar day: ${describe(input)} (${reason})`, path);
-  }
-}
-
-/** Renders any input for an error message without throwing. */
-export function describe(input: unknown): string {
-  if (typeof input === 'string') return JSON.stringify(input);
-  if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'Invalid Date' : input.toISOString();
-  try {
-    return String(input);
-  } catch {
-    return Object.prototype.toString.call(input);
+    super(`Not a calendar day: ${describeValue(input)} (${reason})`, path);
   }
 }

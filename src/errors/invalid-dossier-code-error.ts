@@ -1,5 +1,5 @@
 import { MotcuaError } from './motcua-error.js';
-import { describe } from './invalid-day-error.js';
+import { describeValue } from './describe-value.js';
 
 /**
  * Why a string is not a dossier code, as a stable machine-readable word (the message says it for
@@ -55,6 +55,6 @@ export class InvalidDossierCodeError extends MotcuaError {
     detail: string,
     path: readonly (string | number)[] = [],
   ) {
-    super(`Not a dossier code: ${describe(input)} (${detail})`, path);
+    super(`Not a dossier code: ${describeValue(input)} (${detail})`, path);
   }
 }

@@ -1,5 +1,5 @@
 import { MotcuaError } from './motcua-error.js';
-import { describe } from './invalid-day-error.js';
+import { describeValue } from './describe-value.js';
 
 /**
  * A moment input that is not a real instant (e.g. `2025-08-28T24:61`, `NaN`, an unparseable string).
@@ -19,6 +19,6 @@ export class InvalidMomentError extends MotcuaError {
     reason = 'expected YYYY-MM-DDTHH:mm[:ss] (Vietnamese time), an ISO string with an offset, a Date, or epoch milliseconds',
     path: readonly (string | number)[] = [],
   ) {
-    super(`Not a moment: ${describe(input)} (${reason})`, path);
+    super(`Not a moment: ${describeValue(input)} (${reason})`, path);
   }
 }

@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value.js';
 import { MotcuaError } from './motcua-error.js';
 
 /**
@@ -21,16 +22,6 @@ export class UnknownStateError extends MotcuaError {
     readonly known: readonly string[],
     path: readonly (string | number)[] = ['state'],
   ) {
-    super(`not a canonical dossier state: ${describe(state)}; known: ${known.join(', ')}`, path);
-  }
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'symbol' || typeof value === 'function') return typeof value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
+    super(`not a canonical dossier state: ${describeValue(state)}; known: ${known.join(', ')}`, path);
   }
 }
