@@ -98,6 +98,21 @@ describe('parseMoment', () => {
   });
 });
 
+describe('formatting refuses what would print as NaN text', () => {
+  it('a day number that is not a safe integer, a moment that is not finite: typed errors, never "0NaN-NaN-NaN"', () => {
+    for (const bad of [NaN, 1.5, Infinity, undefined, '20333']) {
+      expect(() => formatDay(bad as never), String(bad)).toThrow(InvalidDayError);
+      expect(() => formatVietnameseDay(bad as never), String(bad)).toThrow(InvalidDayError);
+    }
+    for (const bad of [NaN, Infinity, -Infinity, undefined, '2025-08-28']) {
+      expect(() => formatMoment(bad as never), String(bad)).toThrow(InvalidMomentError);
+      expect(() => formatVietnameseMoment(bad as never), String(bad)).toThrow(InvalidMomentError);
+    }
+    expect(() => formatDay(NaN)).toThrow('Not a calendar day: NaN (a day number is an integer; use parseDay for dates)');
+    expect(formatDay(20333)).toBe('2025-09-02');
+  });
+});
+
 describe('parseAsOf (a moment of judgement)', () => {
   it('a date only means the last instant of that day; every other form is parseMoment', () => {
     expect(formatMoment(parseAsOf('2025-09-30'))).toBe('2025-09-30T23:59:59+07:00');
